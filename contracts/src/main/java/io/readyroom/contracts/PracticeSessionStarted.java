@@ -1,0 +1,27 @@
+package io.readyroom.contracts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A learner in a cohort started a practice session for a role track. */
+public record PracticeSessionStarted(String eventId, String type, int schemaVersion, Instant occurredAt,
+		String sessionId, String learnerId, String cohortId, String roleTrack) implements PracticeSessionEvent {
+
+	public static final String TYPE = "PracticeSessionStarted";
+
+	public static final int SCHEMA_VERSION = 1;
+
+	public PracticeSessionStarted {
+		EventFields.requireEnvelope(eventId, type, TYPE, schemaVersion, occurredAt);
+		EventFields.requireText(sessionId, "sessionId");
+		EventFields.requireText(learnerId, "learnerId");
+		EventFields.requireText(cohortId, "cohortId");
+		EventFields.requireText(roleTrack, "roleTrack");
+	}
+
+	public static PracticeSessionStarted of(String sessionId, String learnerId, String cohortId, String roleTrack) {
+		return new PracticeSessionStarted(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), sessionId,
+				learnerId, cohortId, roleTrack);
+	}
+
+}

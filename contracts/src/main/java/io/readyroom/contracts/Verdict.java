@@ -1,0 +1,8 @@
+package io.readyroom.contracts;
+
+/** How far an answer satisfies one rubric criterion. */
+public enum Verdict {
+
+	MET, PARTIAL, MISSED
+
+}

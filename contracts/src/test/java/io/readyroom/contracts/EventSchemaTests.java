@@ -1,0 +1,92 @@
+package io.readyroom.contracts;
+
+import java.io.InputStream;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventSchemaTests {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	static Stream<ReadyroomEvent> events() {
+		return SampleEvents.all().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void eventJsonMatchesItsCheckedInSchema(ReadyroomEvent event) {
+		String serialized = this.json.writeValueAsString(event);
+
+		assertThat(validate(event.type(), serialized)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void eventRoundTripsThroughJson(ReadyroomEvent event) {
+		String serialized = this.json.writeValueAsString(event);
+
+		assertThat(this.json.readValue(serialized, event.getClass())).isEqualTo(event);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void schemaRejectsAnEventWithoutItsEnvelope(ReadyroomEvent event) {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(event);
+		tree.remove("eventId");
+
+		assertThat(validate(event.type(), tree.toString())).isNotEmpty();
+	}
+
+	@Test
+	void schemaRejectsAScoreAboveOneHundred() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.answerScored());
+		tree.put("score", 101);
+
+		assertThat(validate(AnswerScored.TYPE, tree.toString())).isNotEmpty();
+	}
+
+	@Test
+	void sessionEventsAreToldApartByTheirType() {
+		String completed = this.json.writeValueAsString(SampleEvents.practiceSessionCompleted());
+
+		PracticeSessionEvent read = this.json.readValue(completed, PracticeSessionEvent.class);
+
+		assertThat(read).isInstanceOf(PracticeSessionCompleted.class)
+			.isEqualTo(this.json.readValue(completed, PracticeSessionCompleted.class));
+	}
+
+	@Test
+	void everyEventHasASchemaFile() {
+		for (ReadyroomEvent event : SampleEvents.all()) {
+			assertThat(EventSchemaTests.class.getResource(schemaPath(event.type()))).as(event.type()).isNotNull();
+		}
+	}
+
+	private Set<ValidationMessage> validate(String type, String serialized) {
+		try (InputStream schemaFile = EventSchemaTests.class.getResourceAsStream(schemaPath(type))) {
+			JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
+			return schema.validate(serialized, com.networknt.schema.InputFormat.JSON,
+					(context) -> context.getExecutionConfig().setFormatAssertionsEnabled(true));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static String schemaPath(String type) {
+		return "/schemas/" + type + ".v1.schema.json";
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.readyroom.contracts;
+
+import java.util.List;
+
+/** One realistic instance of every event, for the schema and round-trip tests. */
+final class SampleEvents {
+
+	private SampleEvents() {
+	}
+
+	static QuestionVersionPublished questionVersionPublished() {
+		return QuestionVersionPublished.of("hit-roi-verify-identity", 2,
+				"A caller asks for their lab results over the phone. What do you do?",
+				List.of(new CompetencyWeight("release-of-information", 0.7),
+						new CompetencyWeight("hipaa-privacy", 0.3)),
+				List.of(new RubricCriterion("verify-identity", "Verifies the caller's identity before disclosing", 2.0,
+						List.of("verify identity", "date of birth"))),
+				"I would verify the caller's identity with two identifiers before sharing anything.");
+	}
+
+	static PracticeSessionStarted practiceSessionStarted() {
+		return PracticeSessionStarted.of("s-1", "learner-7", "cohort-2026-spring", "health-information-technician");
+	}
+
+	static PracticeSessionCompleted practiceSessionCompleted() {
+		return PracticeSessionCompleted.of("s-1", "learner-7", "cohort-2026-spring", 3);
+	}
+
+	static AnswerSubmitted answerSubmitted() {
+		return AnswerSubmitted.of("a-1", "s-1", "learner-7", "cohort-2026-spring", "hit-roi-verify-identity", 2,
+				"I would verify the caller's identity first.");
+	}
+
+	static AnswerScored answerScored() {
+		return AnswerScored.of(answerSubmitted(), 80, List.of(new CompetencyScore("release-of-information", 80)),
+				List.of(new CriterionResult("verify-identity", Verdict.MET, "verify the caller's identity", 8, 36),
+						CriterionResult.missed("minimum-necessary")),
+				"keyword-coverage-1");
+	}
+
+	static List<ReadyroomEvent> all() {
+		return List.of(questionVersionPublished(), practiceSessionStarted(), practiceSessionCompleted(),
+				answerSubmitted(), answerScored());
+	}
+
+}
