@@ -1,0 +1,2 @@
+/** Metric conventions shared by the services. */
+package io.readyroom.support.metrics;

@@ -1,0 +1,69 @@
+package io.readyroom.support.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.readyroom.support.kafka.EventNotPublishedException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns bad requests into problem responses a client can act on: which fields are invalid
+ * and why, or that the body is not JSON, and a 503 when Kafka did not take an event, in
+ * which case nothing was accepted and the same request can be retried.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"Invalid fields: " + String.join("; ",
+						errors.stream().map((error) -> error.get("field") + " " + error.get("message")).toList()));
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+				"The request body is missing or is not the JSON this endpoint expects.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> eventNotPublished(EventNotPublishedException ex) {
+		logger.error("Request refused because Kafka did not acknowledge its event", ex);
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "event-backbone-unavailable",
+				"Event backbone unavailable",
+				"The request was not accepted because the event backbone did not acknowledge it; retry the same request.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://readyroom.io/problems/" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

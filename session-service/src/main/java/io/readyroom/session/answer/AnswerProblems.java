@@ -1,0 +1,25 @@
+package io.readyroom.session.answer;
+
+import io.readyroom.session.practice.SessionProblems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+/** The RFC 9457 problems an answer submission can run into. */
+final class AnswerProblems {
+
+	private AnswerProblems() {
+	}
+
+	static ErrorResponseException answerIdReused(String answerId) {
+		return SessionProblems.problem(HttpStatus.CONFLICT, "answer-id-reused", "Answer id already used",
+				"Answer id '" + answerId + "' was already used for a different answer; use a new id for a new answer.");
+	}
+
+	static ErrorResponseException questionNotInSession(String questionId, String sessionId) {
+		return SessionProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "question-not-in-session",
+				"Question not in session",
+				"Question '" + questionId + "' is not one of the questions of practice session '" + sessionId + "'.");
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.readyroom.session.answer;
+
+/** What the learner gets back for an accepted answer. */
+record AnswerReceipt(String answerId, String status) {
+
+	static AnswerReceipt accepted(Submission submission) {
+		return new AnswerReceipt(submission.answerId(), "ACCEPTED");
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.readyroom.session.answer;
+
+import java.util.Optional;
+
+import io.readyroom.contracts.AnswerSubmitted;
+import io.readyroom.contracts.Topics;
+import io.readyroom.session.practice.PracticeSession;
+import io.readyroom.session.practice.PracticeSessions;
+import io.readyroom.session.practice.QuestionRef;
+import io.readyroom.support.kafka.EventPublisher;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts answers. The answer is stored first, then published and only then acknowledged:
+ * if Kafka does not take it the client gets an error and retries with the same answer id,
+ * which publishes the stored event again. Downstream, the answer id makes every copy
+ * count once.
+ */
+@Service
+class AnswerSubmissions {
+
+	private final SubmittedAnswerRepository answers;
+
+	private final PracticeSessions sessions;
+
+	private final EventPublisher events;
+
+	AnswerSubmissions(SubmittedAnswerRepository answers, PracticeSessions sessions, EventPublisher events) {
+		this.answers = answers;
+		this.sessions = sessions;
+		this.events = events;
+	}
+
+	Submission submit(String sessionId, String answerId, String questionId, String text) {
+		Optional<SubmittedAnswer> earlier = this.answers.findById(answerId);
+		if (earlier.isPresent()) {
+			return retry(earlier.get(), sessionId, questionId, text);
+		}
+		PracticeSession session = this.sessions.findActive(sessionId);
+		QuestionRef question = session.planned(questionId)
+			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
+		SubmittedAnswer answer = new SubmittedAnswer(AnswerSubmitted.of(answerId, sessionId, session.getLearnerId(),
+				session.getCohortId(), questionId, question.version(), text));
+		try {
+			this.answers.insert(answer);
+		}
+		catch (DuplicateKeyException concurrentSubmission) {
+			return retry(this.answers.findById(answerId).orElseThrow(), sessionId, questionId, text);
+		}
+		publish(answer);
+		this.sessions.recordAnswer(session, questionId);
+		return new Submission(answerId, false);
+	}
+
+	private Submission retry(SubmittedAnswer earlier, String sessionId, String questionId, String text) {
+		if (!earlier.sameAs(sessionId, questionId, text)) {
+			throw AnswerProblems.answerIdReused(earlier.answerId());
+		}
+		if (earlier.isPublished()) {
+			return new Submission(earlier.answerId(), true);
+		}
+		publish(earlier);
+		this.sessions.recordAnswer(this.sessions.find(sessionId), questionId);
+		return new Submission(earlier.answerId(), false);
+	}
+
+	private void publish(SubmittedAnswer answer) {
+		this.events.publish(Topics.ANSWERS, answer.event());
+		answer.markPublished();
+		this.answers.save(answer);
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.readyroom.session.answer;
+
+import java.time.Instant;
+
+import io.readyroom.contracts.AnswerSubmitted;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An answer as received, keyed by the client's answer id. It keeps the event it is
+ * published as, so a retry re-publishes the very same event, and whether Kafka has
+ * acknowledged it.
+ */
+@Document("answers")
+class SubmittedAnswer {
+
+	@Id
+	private String answerId;
+
+	private String eventId;
+
+	private Instant submittedAt;
+
+	private String sessionId;
+
+	private String learnerId;
+
+	private String cohortId;
+
+	private String questionId;
+
+	private int questionVersion;
+
+	private String text;
+
+	private boolean published;
+
+	protected SubmittedAnswer() {
+	}
+
+	SubmittedAnswer(AnswerSubmitted event) {
+		this.answerId = event.answerId();
+		this.eventId = event.eventId();
+		this.submittedAt = event.occurredAt();
+		this.sessionId = event.sessionId();
+		this.learnerId = event.learnerId();
+		this.cohortId = event.cohortId();
+		this.questionId = event.questionId();
+		this.questionVersion = event.questionVersion();
+		this.text = event.answerText();
+	}
+
+	AnswerSubmitted event() {
+		return new AnswerSubmitted(this.eventId, AnswerSubmitted.TYPE, AnswerSubmitted.SCHEMA_VERSION, this.submittedAt,
+				this.answerId, this.sessionId, this.learnerId, this.cohortId, this.questionId, this.questionVersion,
+				this.text);
+	}
+
+	/**
+	 * Whether a retry carries the same answer as this one, not a different one under a
+	 * reused id.
+	 */
+	boolean sameAs(String sessionId, String questionId, String text) {
+		return this.sessionId.equals(sessionId) && this.questionId.equals(questionId) && this.text.equals(text);
+	}
+
+	void markPublished() {
+		this.published = true;
+	}
+
+	boolean isPublished() {
+		return this.published;
+	}
+
+	String answerId() {
+		return this.answerId;
+	}
+
+	String questionId() {
+		return this.questionId;
+	}
+
+}

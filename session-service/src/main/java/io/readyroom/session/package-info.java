@@ -1,0 +1,2 @@
+/** The session service: question bank and practice sessions. */
+package io.readyroom.session;

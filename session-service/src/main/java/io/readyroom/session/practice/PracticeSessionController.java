@@ -1,0 +1,55 @@
+package io.readyroom.session.practice;
+
+import java.net.URI;
+
+import io.readyroom.session.bank.QuestionBank;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/sessions")
+class PracticeSessionController {
+
+	private final PracticeSessions sessions;
+
+	private final QuestionBank bank;
+
+	PracticeSessionController(PracticeSessions sessions, QuestionBank bank) {
+		this.sessions = sessions;
+		this.bank = bank;
+	}
+
+	@PostMapping
+	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request) {
+		PracticeSession session = this.sessions.start(request.learnerId(), request.cohortId(), request.roleTrack());
+		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
+	}
+
+	@GetMapping("/{sessionId}")
+	SessionView find(@PathVariable String sessionId) {
+		return SessionView.of(this.sessions.find(sessionId));
+	}
+
+	/** The next unanswered question, or 204 when every planned question is answered. */
+	@GetMapping("/{sessionId}/next-question")
+	ResponseEntity<QuestionView> nextQuestion(@PathVariable String sessionId) {
+		return this.sessions.findActive(sessionId)
+			.nextQuestion()
+			.flatMap((next) -> this.bank.find(next.questionId(), next.version()))
+			.map((question) -> ResponseEntity.ok(QuestionView.of(question)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@PostMapping("/{sessionId}/complete")
+	SessionView complete(@PathVariable String sessionId) {
+		return SessionView.of(this.sessions.complete(sessionId));
+	}
+
+}

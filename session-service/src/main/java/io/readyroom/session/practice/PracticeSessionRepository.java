@@ -1,0 +1,7 @@
+package io.readyroom.session.practice;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface PracticeSessionRepository extends MongoRepository<PracticeSession, String> {
+
+}

@@ -1,0 +1,37 @@
+package io.readyroom.session.practice;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The RFC 9457 problems a session request can run into. */
+public final class SessionProblems {
+
+	private SessionProblems() {
+	}
+
+	public static ErrorResponseException unknownSession(String sessionId) {
+		return problem(HttpStatus.NOT_FOUND, "unknown-session", "Unknown practice session",
+				"There is no practice session with id '" + sessionId + "'.");
+	}
+
+	public static ErrorResponseException sessionNotActive(String sessionId) {
+		return problem(HttpStatus.CONFLICT, "session-not-active", "Practice session is completed",
+				"Practice session '" + sessionId + "' is completed and takes no more answers.");
+	}
+
+	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track", "Role track '"
+				+ roleTrack + "' has no questions; known role tracks: " + String.join(", ", known) + ".");
+	}
+
+	public static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://readyroom.io/problems/" + type));
+		problem.setTitle(title);
+		return new ErrorResponseException(status, problem, null);
+	}
+
+}

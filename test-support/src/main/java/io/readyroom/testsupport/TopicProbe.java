@@ -1,0 +1,78 @@
+package io.readyroom.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads and writes topics the way an outside party would: raw strings, no Spring. Used to
+ * watch what a service publishes and to feed it records, malformed ones included.
+ */
+public final class TopicProbe implements AutoCloseable {
+
+	private final String bootstrapServers;
+
+	private final KafkaConsumer<String, String> consumer;
+
+	private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+	private TopicProbe(String bootstrapServers, String topic) {
+		this.bootstrapServers = bootstrapServers;
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer());
+		this.consumer.subscribe(List.of(topic));
+	}
+
+	/** Watches {@code topic} from its beginning. */
+	public static TopicProbe watch(String bootstrapServers, String topic) {
+		return new TopicProbe(bootstrapServers, topic);
+	}
+
+	/** Waits until a record on the watched topic matches and returns it. */
+	public ConsumerRecord<String, String> awaitRecord(Predicate<ConsumerRecord<String, String>> matching) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
+			return this.seen.stream().filter(matching).findFirst();
+		}, java.util.Optional::isPresent).orElseThrow();
+	}
+
+	/** All records seen so far that match. */
+	public List<ConsumerRecord<String, String>> seen(Predicate<ConsumerRecord<String, String>> matching) {
+		this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
+		return this.seen.stream().filter(matching).toList();
+	}
+
+	/** Sends a raw value, waiting for the broker's acknowledgement. */
+	public static void send(String bootstrapServers, String topic, String key, String value) {
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not send a test record to " + topic, ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.consumer.close();
+	}
+
+}
