@@ -36,7 +36,7 @@ class DeadLetterRecoverer implements ConsumerRecordRecoverer, DisposableBean {
 	DeadLetterRecoverer(ProducerFactory<Object, Object> serviceProducerFactory, EventMetrics metrics) {
 		Map<Class<?>, Serializer<?>> valueSerializers = new LinkedHashMap<>();
 		valueSerializers.put(byte[].class, new ByteArraySerializer());
-		valueSerializers.put(Object.class, new JacksonJsonSerializer<>().noTypeInfo());
+		valueSerializers.put(Object.class, new JacksonJsonSerializer<>());
 		this.producerFactory = new DefaultKafkaProducerFactory<>(serviceProducerFactory.getConfigurationProperties(),
 				new StringSerializer(), new DelegatingByTypeSerializer(valueSerializers, true));
 		this.publisher = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(this.producerFactory),

@@ -1,0 +1,14 @@
+package io.readyroom.scoring.answer;
+
+/**
+ * The answer names a question version the scorer has not seen. Usually the bank record is
+ * still on its way, so the answer is retried; if it never comes, the answer goes to the
+ * dead-letter topic with this message.
+ */
+class RubricNotKnownException extends RuntimeException {
+
+	RubricNotKnownException(String questionId, int version) {
+		super("No rubric known for question " + questionId + " version " + version);
+	}
+
+}

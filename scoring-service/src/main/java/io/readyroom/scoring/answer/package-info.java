@@ -1,0 +1,2 @@
+/** Scores submitted answers and publishes the explained scores. */
+package io.readyroom.scoring.answer;

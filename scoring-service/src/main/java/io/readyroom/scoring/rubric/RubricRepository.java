@@ -1,0 +1,7 @@
+package io.readyroom.scoring.rubric;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface RubricRepository extends MongoRepository<Rubric, String> {
+
+}

@@ -1,0 +1,31 @@
+package io.readyroom.scoring.rubric;
+
+import java.util.Optional;
+
+import io.readyroom.contracts.QuestionVersionPublished;
+
+import org.springframework.stereotype.Service;
+
+/** Keeps and resolves rubric versions. */
+@Service
+public class Rubrics {
+
+	private final RubricRepository repository;
+
+	Rubrics(RubricRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Stores a published version; the same version arriving again replaces it with
+	 * itself.
+	 */
+	void remember(QuestionVersionPublished question) {
+		this.repository.save(Rubric.of(question));
+	}
+
+	public Optional<Rubric> find(String questionId, int version) {
+		return this.repository.findById(QuestionVersionPublished.keyOf(questionId, version));
+	}
+
+}
