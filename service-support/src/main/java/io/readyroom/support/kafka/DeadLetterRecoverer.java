@@ -9,6 +9,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -26,6 +28,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
  * is not committed and is tried again.
  */
 class DeadLetterRecoverer implements ConsumerRecordRecoverer, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadLetterRecoverer.class);
 
 	private final DefaultKafkaProducerFactory<String, Object> producerFactory;
 
@@ -48,6 +52,8 @@ class DeadLetterRecoverer implements ConsumerRecordRecoverer, DisposableBean {
 	public void accept(ConsumerRecord<?, ?> record, Exception failure) {
 		this.publisher.accept(record, failure);
 		this.metrics.deadLettered(record.topic(), failure);
+		log.warn("Sent {}-{}@{} to the dead-letter topic: {}", record.topic(), record.partition(), record.offset(),
+				EventMetrics.rootCause(failure).getMessage());
 	}
 
 	@Override

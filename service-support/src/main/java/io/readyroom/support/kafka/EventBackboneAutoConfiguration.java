@@ -68,6 +68,7 @@ public class EventBackboneAutoConfiguration {
 		backOff.setMaxElapsedTime(properties.retryFor().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(UnprocessableEventException.class);
+		handler.setRetryListeners(new FailedDeliveryLogger());
 		return handler;
 	}
 

@@ -43,7 +43,7 @@ public class EventMetrics {
 			.increment();
 	}
 
-	private static Throwable rootCause(Throwable failure) {
+	static Throwable rootCause(Throwable failure) {
 		Throwable cause = failure;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();

@@ -1,0 +1,2 @@
+/** The analytics service: read models built from scores and sessions. */
+package io.readyroom.analytics;

@@ -1,0 +1,29 @@
+package io.readyroom.analytics.profile;
+
+import io.readyroom.analytics.activity.PracticeActivityRecorder;
+import io.readyroom.contracts.PracticeSessionEvent;
+import io.readyroom.contracts.Topics;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class PracticeSessionsListener {
+
+	private final PracticeActivityRecorder activity;
+
+	private final LearnerProfiles profiles;
+
+	PracticeSessionsListener(PracticeActivityRecorder activity, LearnerProfiles profiles) {
+		this.activity = activity;
+		this.profiles = profiles;
+	}
+
+	@KafkaListener(topics = Topics.PRACTICE_SESSIONS,
+			properties = "spring.json.value.default.type=io.readyroom.contracts.PracticeSessionEvent")
+	void on(PracticeSessionEvent event) {
+		this.activity.record(event);
+		this.profiles.refreshActivity(event.learnerId(), event.cohortId());
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.readyroom.analytics;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.AnswerSubmitted;
+import io.readyroom.contracts.CompetencyScore;
+import io.readyroom.contracts.PracticeSessionCompleted;
+import io.readyroom.contracts.PracticeSessionStarted;
+import io.readyroom.contracts.ReadyroomEvent;
+import io.readyroom.contracts.Topics;
+import io.readyroom.testsupport.TopicProbe;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The analytics service against a real broker and store; subclasses choose embedded or
+ * container infrastructure, the scenarios are the same.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class AnalyticsServiceIntegrationTests {
+
+	private static final String COMPETENCY = "release-of-information";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private KafkaConnectionDetails kafka;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Test
+	void scoredAnswerIsCountedInTheLearnersProfile() {
+		String learner = "learner-" + UUID.randomUUID();
+
+		send(scored(learner, UUID.randomUUID().toString(), 1, 70));
+
+		awaitProfile(learner, "$.answerCount", 1);
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+			.hasPathSatisfying("$.competencies[0].competency", (value) -> assertThat(value).isEqualTo(COMPETENCY))
+			.hasPathSatisfying("$.competencies[0].answerCount", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.competencies[0].meanScore", (value) -> assertThat(value).isEqualTo(70.0));
+	}
+
+	@Test
+	void redeliveredScoreCountsOnce() {
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerScored first = scored(learner, UUID.randomUUID().toString(), 1, 60);
+
+		send(first);
+		send(first);
+		send(scored(learner, UUID.randomUUID().toString(), 1, 80));
+
+		awaitProfile(learner, "$.competencies[0].meanScore", 70.0);
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(2));
+	}
+
+	@Test
+	void newerRubricVersionsScoreReplacesTheOlderOneAndAStaleOneIsIgnored() {
+		String learner = "learner-" + UUID.randomUUID();
+		String answerId = UUID.randomUUID().toString();
+
+		send(scored(learner, answerId, 1, 40));
+		send(scored(learner, answerId, 2, 90));
+		send(scored(learner, answerId, 1, 40));
+		send(scored(learner, UUID.randomUUID().toString(), 2, 90));
+
+		awaitProfile(learner, "$.answerCount", 2);
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+			.hasPathSatisfying("$.meanScore", (value) -> assertThat(value).isEqualTo(90.0));
+	}
+
+	@Test
+	void malformedScoreGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
+		String learner = "learner-" + UUID.randomUUID();
+
+		TopicProbe.send(bootstrapServers(), Topics.ANSWER_SCORES, learner, "{\"type\":\"AnswerScored\",\"score\":-5}");
+		send(scored(learner, UUID.randomUUID().toString(), 1, 50));
+
+		awaitProfile(learner, "$.answerCount", 1);
+		try (TopicProbe deadLetters = TopicProbe.watch(bootstrapServers(), Topics.deadLetterOf(Topics.ANSWER_SCORES))) {
+			deadLetters.awaitRecord((r) -> learner.equals(r.key()));
+		}
+	}
+
+	@Test
+	void practiceSessionsShowInTheProfile() {
+		String learner = "learner-" + UUID.randomUUID();
+
+		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "cohort-a", "health-information-technician"));
+		send(PracticeSessionStarted.of("s-2-" + learner, learner, "cohort-a", "health-information-technician"));
+		send(PracticeSessionCompleted.of("s-2-" + learner, learner, "cohort-a", 3));
+
+		awaitProfile(learner, "$.sessionsCompleted", 1);
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+			.hasPathSatisfying("$.sessionsStarted", (value) -> assertThat(value).isEqualTo(2))
+			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(0));
+	}
+
+	@Test
+	void unknownLearnerIsAProblemNotFound() {
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", "nobody")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private void awaitProfile(String learner, String path, Object expected) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying(path, (value) -> assertThat(value).isEqualTo(expected)));
+	}
+
+	private static AnswerScored scored(String learner, String answerId, int questionVersion, int score) {
+		AnswerSubmitted answer = new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, 1,
+				java.time.Instant.now(), answerId, "s-1", learner, "cohort-a", "hit-roi-process", questionVersion,
+				"An answer.");
+		return AnswerScored.of(answer, score, List.of(new CompetencyScore(COMPETENCY, score)), List.of(),
+				"key-phrase-coverage/1");
+	}
+
+	private void send(ReadyroomEvent event) {
+		String topic = (event instanceof AnswerScored) ? Topics.ANSWER_SCORES : Topics.PRACTICE_SESSIONS;
+		TopicProbe.send(bootstrapServers(), topic, event.partitionKey(), this.json.writeValueAsString(event));
+	}
+
+	private String bootstrapServers() {
+		return String.join(",", this.kafka.getBootstrapServers());
+	}
+
+}
