@@ -19,6 +19,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The scoring service against a real broker and store; subclasses choose embedded or
@@ -51,6 +52,15 @@ abstract class ScoringServiceIntegrationTests {
 					"\"verdict\":\"MET\",\"evidence\":\"verify the patient's identity\"",
 					"\"scorerVersion\":\"key-phrase-coverage/1\"");
 		}
+		// the record counts as consumed once the listener has returned, just after it
+		// published
+		await().untilAsserted(() -> assertThat(
+				this.meters.get("readyroom.events.consumed").tag("topic", Topics.ANSWERS).counter().count())
+			.isPositive());
+		assertThat(this.meters.get("readyroom.events.produced")
+			.tags("topic", Topics.ANSWER_SCORES, "outcome", "acknowledged")
+			.counter()
+			.count()).isPositive();
 	}
 
 	@Test

@@ -18,7 +18,7 @@ public class ContainerInfrastructure {
 
 	public static final String KAFKA_IMAGE = "apache/kafka:4.2.1";
 
-	public static final String MONGODB_IMAGE = "mongo:8.0.17";
+	public static final String MONGODB_IMAGE = "mongo:8.0.4";
 
 	@Bean
 	@ServiceConnection

@@ -24,14 +24,11 @@ import static org.awaitility.Awaitility.await;
  */
 public final class TopicProbe implements AutoCloseable {
 
-	private final String bootstrapServers;
-
 	private final KafkaConsumer<String, String> consumer;
 
 	private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
 	private TopicProbe(String bootstrapServers, String topic) {
-		this.bootstrapServers = bootstrapServers;
 		this.consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
 						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
