@@ -1,0 +1,67 @@
+package io.readyroom.endtoend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * Talks JSON to the services the way a browser client would.
+ */
+final class JsonHttp {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	JsonResponse get(URI uri) {
+		return send(HttpRequest.newBuilder(uri).GET());
+	}
+
+	JsonResponse post(URI uri, Object body) {
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))));
+	}
+
+	private JsonResponse send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.client.send(
+					request.header("Accept", "application/json, application/problem+json").timeout(TIMEOUT).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			JsonNode body = response.body().isBlank() ? MissingNode.getInstance() : this.json.readTree(response.body());
+			return new JsonResponse(response.statusCode(), contentType, body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while calling " + request.build().uri(), ex);
+		}
+	}
+
+	/**
+	 * @param status the HTTP status code
+	 * @param contentType the {@code Content-Type} header, empty when absent
+	 * @param body the parsed body, a missing node when empty
+	 */
+	record JsonResponse(int status, String contentType, JsonNode body) {
+
+		String text(String field) {
+			return this.body.path(field).asString();
+		}
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package io.readyroom.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to start and where: data directory, ports, and which infrastructure is external.
+ *
+ * @param dataDirectory holds {@code kafka/}, {@code mongo/} and {@code logs/}; kept
+ * across restarts
+ * @param projectRoot the directory holding the root POM, under which the service jars are
+ * built
+ * @param kafkaPort port of the embedded broker's client listener
+ * @param externalKafkaBootstrap bootstrap servers of a running Kafka to use instead of
+ * the embedded broker, or {@code null} to embed one
+ * @param mongoPort port of the embedded document store
+ * @param externalMongoUri connection string of a running MongoDB to use instead of the
+ * embedded store, or {@code null} to embed one
+ * @param servicePorts the services to launch and the HTTP port of each; empty starts the
+ * infrastructure only
+ * @param readinessTimeout how long the services together may take to become ready
+ */
+public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int kafkaPort,
+		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri,
+		Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout) {
+
+	public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
+
+	public static final int DEFAULT_KAFKA_PORT = 9092;
+
+	public static final int DEFAULT_MONGO_PORT = 27017;
+
+	public LocalPlatformSettings {
+		dataDirectory = dataDirectory.toAbsolutePath().normalize();
+		projectRoot = projectRoot.toAbsolutePath().normalize();
+		requireValidPort("Kafka port", kafkaPort);
+		requireValidPort("MongoDB port", mongoPort);
+		servicePorts.forEach((service, port) -> requireValidPort(service.artifactId() + " port", port));
+		if (readinessTimeout.isNegative() || readinessTimeout.isZero()) {
+			throw new IllegalArgumentException("readiness timeout must be positive, not " + readinessTimeout);
+		}
+		servicePorts = Collections.unmodifiableMap(
+				servicePorts.isEmpty() ? new EnumMap<>(ReadyroomService.class) : new EnumMap<>(servicePorts));
+	}
+
+	/**
+	 * Embedded Kafka and document store and all three services, on their usual ports.
+	 * @param dataDirectory where the platform keeps its data
+	 * @param projectRoot the directory holding the root POM
+	 * @return the settings
+	 */
+	public static LocalPlatformSettings defaults(Path dataDirectory, Path projectRoot) {
+		Map<ReadyroomService, Integer> servicePorts = new EnumMap<>(ReadyroomService.class);
+		for (ReadyroomService service : ReadyroomService.values()) {
+			servicePorts.put(service, service.defaultPort());
+		}
+		return new LocalPlatformSettings(dataDirectory, projectRoot, DEFAULT_KAFKA_PORT, null, DEFAULT_MONGO_PORT, null,
+				servicePorts, DEFAULT_READINESS_TIMEOUT);
+	}
+
+	/**
+	 * Like {@link #defaults}, but every port is one that is free right now, so a test can
+	 * run beside anything else on the machine.
+	 * @param dataDirectory where the platform keeps its data
+	 * @param projectRoot the directory holding the root POM
+	 * @return the settings
+	 */
+	public static LocalPlatformSettings onFreePorts(Path dataDirectory, Path projectRoot) {
+		LocalPlatformSettings settings = defaults(dataDirectory, projectRoot).withKafkaPort(FreePorts.pick())
+			.withMongoPort(FreePorts.pick());
+		for (ReadyroomService service : ReadyroomService.values()) {
+			settings = settings.withServicePort(service, FreePorts.pick());
+		}
+		return settings;
+	}
+
+	public LocalPlatformSettings withDataDirectory(Path directory) {
+		return new LocalPlatformSettings(directory, this.projectRoot, this.kafkaPort, this.externalKafkaBootstrap,
+				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withKafkaPort(int port) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, port, this.externalKafkaBootstrap,
+				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withExternalKafka(String bootstrapServers) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort, bootstrapServers,
+				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withMongoPort(int port) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, port, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withExternalMongo(String connectionString) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.servicePorts,
+				this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withServicePort(ReadyroomService service, int port) {
+		Map<ReadyroomService, Integer> servicePorts = new EnumMap<>(ReadyroomService.class);
+		servicePorts.putAll(this.servicePorts);
+		servicePorts.put(service, port);
+		return withServicePorts(servicePorts);
+	}
+
+	/**
+	 * Only Kafka and the document store, for running the services from an IDE or for
+	 * testing the infrastructure itself.
+	 * @return the settings without services
+	 */
+	public LocalPlatformSettings withoutServices() {
+		return withServicePorts(Map.of());
+	}
+
+	public LocalPlatformSettings withReadinessTimeout(Duration timeout) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.servicePorts, timeout);
+	}
+
+	private LocalPlatformSettings withServicePorts(Map<ReadyroomService, Integer> servicePorts) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, servicePorts,
+				this.readinessTimeout);
+	}
+
+	public boolean embedsKafka() {
+		return this.externalKafkaBootstrap == null;
+	}
+
+	public boolean embedsMongo() {
+		return this.externalMongoUri == null;
+	}
+
+	public Path kafkaDirectory() {
+		return this.dataDirectory.resolve("kafka");
+	}
+
+	public Path mongoDirectory() {
+		return this.dataDirectory.resolve("mongo");
+	}
+
+	public Path logDirectory() {
+		return this.dataDirectory.resolve("logs");
+	}
+
+	private static void requireValidPort(String what, int port) {
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException(what + " must be between 1 and 65535, not " + port);
+		}
+	}
+
+}

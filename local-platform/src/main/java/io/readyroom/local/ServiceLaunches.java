@@ -1,0 +1,46 @@
+package io.readyroom.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.readyroom.local.service.ServiceLaunch;
+
+/**
+ * Turns the settings into one launch per service: the same Java that runs the launcher,
+ * the service's jar, and the environment variables the services read.
+ */
+final class ServiceLaunches {
+
+	private ServiceLaunches() {
+	}
+
+	static List<ServiceLaunch> plan(LocalPlatformSettings settings, String kafkaBootstrap, String mongoUri) {
+		List<ServiceLaunch> launches = new ArrayList<>();
+		settings.servicePorts()
+			.forEach((service, port) -> launches.add(launchOf(service, port, settings, kafkaBootstrap, mongoUri)));
+		return launches;
+	}
+
+	static URI baseUrl(int port) {
+		return URI.create("http://localhost:" + port);
+	}
+
+	static Path javaExecutable() {
+		boolean windows = System.getProperty("os.name").startsWith("Windows");
+		return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+	}
+
+	private static ServiceLaunch launchOf(ReadyroomService service, int port, LocalPlatformSettings settings,
+			String kafkaBootstrap, String mongoUri) {
+		List<String> command = List.of(javaExecutable().toString(), "-jar",
+				service.jarIn(settings.projectRoot()).toString());
+		Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI", mongoUri,
+				"SERVER_PORT", Integer.toString(port));
+		return new ServiceLaunch(service.artifactId(), command, environment, settings.projectRoot(), baseUrl(port),
+				settings.logDirectory().resolve(service.artifactId() + ".log"));
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.readyroom.local.kafka;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Configuration of a single node that is broker and KRaft controller at once.
+ *
+ * @param logDirectory where the broker keeps partitions and the metadata log
+ * @param port the client listener's port
+ * @param controllerPort the controller listener's port, used only inside the node
+ */
+record BrokerProperties(Path logDirectory, int port, int controllerPort) {
+
+	static final int NODE_ID = 1;
+
+	static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+	static final String HOST = "localhost";
+
+	String bootstrapServers() {
+		return HOST + ":" + this.port;
+	}
+
+	Map<String, String> asMap() {
+		Map<String, String> properties = new HashMap<>();
+		properties.put("process.roles", "broker,controller");
+		properties.put("node.id", Integer.toString(NODE_ID));
+		// a static quorum of one: the controller port may change on every start without
+		// harm
+		properties.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + this.controllerPort);
+		properties.put("controller.listener.names", CONTROLLER_LISTENER);
+		properties.put("listeners", "PLAINTEXT://" + HOST + ":" + this.port + "," + CONTROLLER_LISTENER + "://" + HOST
+				+ ":" + this.controllerPort);
+		properties.put("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+		properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+		properties.put("inter.broker.listener.name", "PLAINTEXT");
+		properties.put("log.dirs", this.logDirectory.toString());
+		properties.putAll(singleNodeInternalTopics());
+		// consumers join at once instead of waiting for peers that never come
+		properties.put("group.initial.rebalance.delay.ms", "0");
+		// scoring replays history when a rubric changes, so a local install keeps it all
+		properties.put("log.retention.ms", "-1");
+		return properties;
+	}
+
+	private static Map<String, String> singleNodeInternalTopics() {
+		return Map.of("offsets.topic.replication.factor", "1", "offsets.topic.num.partitions", "10",
+				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
+				"share.coordinator.state.topic.replication.factor", "1", "share.coordinator.state.topic.min.isr", "1");
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.readyroom.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalPlatformSettingsTests {
+
+	private static final Path DATA = Path.of("/tmp/readyroom-data");
+
+	private static final Path ROOT = Path.of("/work/readyroom");
+
+	@Test
+	void defaultsEmbedKafkaAndMongoOnTheirUsualPortsAndRunAllThreeServices() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT);
+
+		assertThat(settings.embedsKafka()).isTrue();
+		assertThat(settings.embedsMongo()).isTrue();
+		assertThat(settings.kafkaPort()).isEqualTo(9092);
+		assertThat(settings.mongoPort()).isEqualTo(27017);
+		assertThat(settings.servicePorts()).containsEntry(ReadyroomService.SESSION, 8081)
+			.containsEntry(ReadyroomService.SCORING, 8082)
+			.containsEntry(ReadyroomService.ANALYTICS, 8083);
+		assertThat(settings.readinessTimeout()).isEqualTo(Duration.ofSeconds(180));
+	}
+
+	@Test
+	void dataDirectoryHoldsKafkaMongoAndLogs() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT);
+
+		assertThat(settings.kafkaDirectory()).isEqualTo(DATA.resolve("kafka"));
+		assertThat(settings.mongoDirectory()).isEqualTo(DATA.resolve("mongo"));
+		assertThat(settings.logDirectory()).isEqualTo(DATA.resolve("logs"));
+	}
+
+	@Test
+	void freePortsAreAllDifferent() {
+		LocalPlatformSettings settings = LocalPlatformSettings.onFreePorts(DATA, ROOT);
+
+		Set<Integer> ports = new HashSet<>(List.of(settings.kafkaPort(), settings.mongoPort()));
+		ports.addAll(settings.servicePorts().values());
+		assertThat(ports).hasSize(5).doesNotContain(9092, 27017, 8081, 8082, 8083);
+	}
+
+	@Test
+	void externalServersReplaceTheEmbeddedOnes() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT)
+			.withExternalKafka("kafka-1:9092")
+			.withExternalMongo("mongodb://mongo-1:27017");
+
+		assertThat(settings.embedsKafka()).isFalse();
+		assertThat(settings.externalKafkaBootstrap()).isEqualTo("kafka-1:9092");
+		assertThat(settings.embedsMongo()).isFalse();
+		assertThat(settings.externalMongoUri()).isEqualTo("mongodb://mongo-1:27017");
+	}
+
+	@Test
+	void infrastructureOnlyLaunchesNoService() {
+		assertThat(LocalPlatformSettings.defaults(DATA, ROOT).withoutServices().servicePorts()).isEmpty();
+	}
+
+	@Test
+	void servicesKeepAStableOrderWhateverOrderTheirPortsWereSet() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT)
+			.withoutServices()
+			.withServicePort(ReadyroomService.ANALYTICS, 9003)
+			.withServicePort(ReadyroomService.SESSION, 9001);
+
+		assertThat(settings.servicePorts().keySet()).containsExactly(ReadyroomService.SESSION,
+				ReadyroomService.ANALYTICS);
+	}
+
+	@Test
+	void aPortOutsideTheTcpRangeIsRefused() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> settings.withKafkaPort(70000))
+			.withMessageContaining("Kafka port");
+		assertThatIllegalArgumentException().isThrownBy(() -> settings.withServicePort(ReadyroomService.SCORING, 0))
+			.withMessageContaining("scoring-service port");
+	}
+
+	@Test
+	void serviceJarsLiveInEachModulesTargetDirectory() {
+		assertThat(ReadyroomService.SCORING.jarIn(ROOT))
+			.isEqualTo(ROOT.resolve("scoring-service/target/scoring-service.jar"));
+	}
+
+}

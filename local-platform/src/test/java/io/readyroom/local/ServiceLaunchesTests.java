@@ -1,0 +1,51 @@
+package io.readyroom.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.readyroom.local.service.ServiceLaunch;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceLaunchesTests {
+
+	private static final Path ROOT = Path.of("/work/readyroom");
+
+	private final LocalPlatformSettings settings = LocalPlatformSettings
+		.defaults(Path.of("/work/readyroom/.readyroom-data"), ROOT)
+		.withServicePort(ReadyroomService.SCORING, 9082);
+
+	@Test
+	void eachServiceRunsItsOwnJarWithTheLaunchersJava() {
+		List<ServiceLaunch> launches = ServiceLaunches.plan(this.settings, "localhost:9092",
+				"mongodb://localhost:27017");
+
+		assertThat(launches).extracting(ServiceLaunch::name)
+			.containsExactly("session-service", "scoring-service", "analytics-service");
+		assertThat(launches.get(1).command()).containsExactly(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				"/work/readyroom/scoring-service/target/scoring-service.jar");
+	}
+
+	@Test
+	void servicesLearnWhereKafkaMongoAndTheirPortAreFromTheEnvironment() {
+		ServiceLaunch scoring = ServiceLaunches.plan(this.settings, "kafka-1:9092", "mongodb://mongo-1:27017").get(1);
+
+		assertThat(scoring.environment()).containsEntry("KAFKA_BOOTSTRAP", "kafka-1:9092")
+			.containsEntry("MONGODB_URI", "mongodb://mongo-1:27017")
+			.containsEntry("SERVER_PORT", "9082");
+		assertThat(scoring.baseUrl()).isEqualTo(URI.create("http://localhost:9082"));
+	}
+
+	@Test
+	void eachServiceLogsToItsOwnFileInTheLogDirectory() {
+		ServiceLaunch session = ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017")
+			.get(0);
+
+		assertThat(session.logFile()).isEqualTo(ROOT.resolve(".readyroom-data/logs/session-service.log"));
+		assertThat(session.workingDirectory()).isEqualTo(ROOT);
+	}
+
+}
