@@ -1,11 +1,15 @@
 package io.readyroom.contracts;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
-/** A learner in a cohort started a practice session for a role track. */
+/**
+ * A learner in a cohort started a practice session for a role track, in one of the modes.
+ */
 public record PracticeSessionStarted(String eventId, String type, int schemaVersion, Instant occurredAt,
-		String sessionId, String learnerId, String cohortId, String roleTrack) implements PracticeSessionEvent {
+		String sessionId, String learnerId, String cohortId, String roleTrack,
+		SessionMode mode) implements PracticeSessionEvent {
 
 	public static final String TYPE = "PracticeSessionStarted";
 
@@ -17,11 +21,13 @@ public record PracticeSessionStarted(String eventId, String type, int schemaVers
 		EventFields.requireText(learnerId, "learnerId");
 		EventFields.requireText(cohortId, "cohortId");
 		EventFields.requireText(roleTrack, "roleTrack");
+		Objects.requireNonNull(mode, "mode must not be null");
 	}
 
-	public static PracticeSessionStarted of(String sessionId, String learnerId, String cohortId, String roleTrack) {
+	public static PracticeSessionStarted of(String sessionId, String learnerId, String cohortId, String roleTrack,
+			SessionMode mode) {
 		return new PracticeSessionStarted(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), sessionId,
-				learnerId, cohortId, roleTrack);
+				learnerId, cohortId, roleTrack, mode);
 	}
 
 }

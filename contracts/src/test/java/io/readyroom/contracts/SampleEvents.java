@@ -9,17 +9,24 @@ final class SampleEvents {
 	}
 
 	static QuestionVersionPublished questionVersionPublished() {
-		return QuestionVersionPublished.of("hit-roi-verify-identity", 2,
-				"A caller asks for their lab results over the phone. What do you do?",
-				List.of(new CompetencyWeight("release-of-information", 0.7),
-						new CompetencyWeight("hipaa-privacy", 0.3)),
+		Rubric rubric = new Rubric(RubricStructure.ORDERED_STEPS,
 				List.of(new RubricCriterion("verify-identity", "Verifies the caller's identity before disclosing", 2.0,
-						List.of("verify identity", "date of birth"))),
-				"I would verify the caller's identity with two identifiers before sharing anything.");
+						List.of("verify identity", "date of birth"),
+						List.of("I would verify the caller's identity with two identifiers."))),
+				List.of(new RedFlag("discloses-unverified", "Discloses results without verifying identity",
+						List.of("read them the results right away"))));
+		return QuestionVersionPublished.of(new QuestionVersionPublished.Content("hit-roi-verify-identity", 2, null,
+				"A caller asks for their lab results over the phone. What do you do?", QuestionType.SITUATIONAL,
+				Difficulty.BEGINNER, List.of("health-information-technician"),
+				List.of(new CompetencyWeight("release-of-information", 0.7),
+						new CompetencyWeight("hipaa-privacy-rule", 0.3)),
+				"Whether the candidate protects PHI on the phone.", rubric,
+				"I would verify the caller's identity with two identifiers before sharing anything."));
 	}
 
 	static PracticeSessionStarted practiceSessionStarted() {
-		return PracticeSessionStarted.of("s-1", "learner-7", "cohort-2026-spring", "health-information-technician");
+		return PracticeSessionStarted.of("s-1", "learner-7", "cohort-2026-spring", "health-information-technician",
+				SessionMode.MOCK_INTERVIEW);
 	}
 
 	static PracticeSessionCompleted practiceSessionCompleted() {

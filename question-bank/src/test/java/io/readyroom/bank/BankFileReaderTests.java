@@ -1,0 +1,116 @@
+package io.readyroom.bank;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.readyroom.bank.CompetencyModel.Competency;
+import io.readyroom.bank.CompetencyModel.Requirement;
+import io.readyroom.bank.CompetencyModel.RoleTrack;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.RubricStructure;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class BankFileReaderTests {
+
+	private static final CompetencyModel MODEL = new CompetencyModel(
+			List.of(new Competency("release-of-information", "ROI", "foundational", "Release of information"),
+					new Competency("hipaa-privacy-rule", "Privacy", "foundational", "HIPAA Privacy Rule")),
+			List.of(new RoleTrack("health-information-technician", "HIT", "Technician",
+					List.of(new Requirement("release-of-information", 70, 2)))));
+
+	private final BankFileReader reader = new BankFileReader(MODEL);
+
+	@Test
+	void readsAValidQuestionWithItsRubric() {
+		List<BankQuestion> questions = read(BankFiles.VALID);
+
+		assertThat(questions).singleElement().satisfies((question) -> {
+			assertThat(question.id()).isEqualTo("roi-phone-request");
+			assertThat(question.questionType()).isEqualTo(QuestionType.SITUATIONAL);
+			assertThat(question.rubric().structure()).isEqualTo(RubricStructure.ORDERED_STEPS);
+			assertThat(question.rubric().criteria()).hasSize(3);
+			assertThat(question.rubric().criteria().get(0).expressions()).contains("two identifiers");
+			assertThat(question.competencyWeights()).hasSize(2);
+		});
+	}
+
+	@Test
+	void aRubricWithTooFewCriteriaIsRefusedNamingFileQuestionAndField() {
+		String broken = BankFiles.VALID.replaceFirst("(?s)      - id: document.*?exemplars: \\[[^]]*]\\n", "");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.source()).isEqualTo("upload.yaml");
+				assertThat(problem.item()).isEqualTo("question #1 'roi-phone-request'");
+				assertThat(problem.field()).isEqualTo("$.rubric.criteria");
+				assertThat(problem.message()).contains("3");
+			}));
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnce() {
+		String broken = BankFiles.VALID.replace("type: situational", "type: riddle")
+			.replace("weight: 0.7", "weight: 7");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(BankProblem::field)
+				.contains("$.type", "$.competencies[0].weight"));
+	}
+
+	@Test
+	void unknownCompetencyAndRoleTrackAreRefused() {
+		String broken = BankFiles.VALID.replace("id: hipaa-privacy-rule", "id: astrology")
+			.replace("[health-information-technician]", "[astronaut]");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(BankProblem::message)
+				.containsExactlyInAnyOrder("unknown competency 'astrology'", "unknown role track 'astronaut'"));
+	}
+
+	@Test
+	void competencyWeightsMustSumToOne() {
+		String broken = BankFiles.VALID.replace("weight: 0.3", "weight: 0.5");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.message()).startsWith("weights must sum to 1")));
+	}
+
+	@Test
+	void twoQuestionsWithOneIdAreRefused() {
+		String twice = BankFiles.VALID + BankFiles.VALID.substring(BankFiles.VALID.indexOf("  - id:"));
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(twice))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.item()).isEqualTo("question #2 'roi-phone-request'")));
+	}
+
+	@Test
+	void malformedYamlIsReportedWithItsLine() {
+		assertThatExceptionOfType(InvalidBankException.class)
+			.isThrownBy(() -> read("questions:\n  - id: a\n    text: [unclosed\n"))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.field()).startsWith("line ")));
+	}
+
+	@Test
+	void theSharedBankRequiresProvenanceAnImportDoesNot() {
+		String withoutProvenance = BankFiles.VALID.substring(0, BankFiles.VALID.indexOf("    provenance:"));
+
+		assertThat(this.reader.read("upload.yaml", withoutProvenance.getBytes(StandardCharsets.UTF_8), BankFormat.YAML,
+				false))
+			.hasSize(1);
+		assertThatExceptionOfType(InvalidBankException.class)
+			.isThrownBy(() -> this.reader.read("bank.yaml", withoutProvenance.getBytes(StandardCharsets.UTF_8),
+					BankFormat.YAML, true))
+			.withMessageContaining("$.provenance");
+	}
+
+	private List<BankQuestion> read(String yaml) {
+		return this.reader.read("upload.yaml", yaml.getBytes(StandardCharsets.UTF_8), BankFormat.YAML, true);
+	}
+
+}
