@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.CompetencyWeight;
+import io.readyroom.contracts.Difficulty;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.Rubric;
+import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.Topics;
@@ -98,13 +102,19 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	private String publishQuestion() {
-		QuestionVersionPublished question = QuestionVersionPublished.of("q-" + UUID.randomUUID(), 1,
-				"A patient asks for their records. What do you do?",
-				List.of(new CompetencyWeight("release-of-information", 1.0)),
-				List.of(new RubricCriterion("verify-identity", "Verifies identity", 2.0, List.of("verify identity")),
-						new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release")),
-						new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days"))),
-				"I verify identity, release within 30 days and document the release.");
+		Rubric rubric = new Rubric(RubricStructure.FREE,
+				List.of(new RubricCriterion("verify-identity", "Verifies identity", 2.0, List.of("verify identity"),
+						List.of("I verify identity.")),
+						new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release"),
+								List.of("I document the release.")),
+						new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days"),
+								List.of("Within 30 days."))),
+				List.of());
+		QuestionVersionPublished question = QuestionVersionPublished.of(new QuestionVersionPublished.Content(
+				"q-" + UUID.randomUUID(), 1, null, "A patient asks for their records. What do you do?",
+				QuestionType.SITUATIONAL, Difficulty.BEGINNER, List.of("health-information-technician"),
+				List.of(new CompetencyWeight("release-of-information", 1.0)), "ROI workflow", rubric,
+				"I verify identity, release within 30 days and document the release."));
 		send(Topics.QUESTION_BANK, question.partitionKey(), this.json.writeValueAsString(question));
 		return question.questionId();
 	}

@@ -44,7 +44,8 @@ abstract class SessionServiceIntegrationTests {
 		try (TopicProbe bank = TopicProbe.watch(bootstrapServers(), Topics.QUESTION_BANK)) {
 			ConsumerRecord<String, String> record = bank.awaitRecord((r) -> r.key().equals("hit-roi-process@1"));
 
-			assertThat(record.value()).contains("\"type\":\"QuestionVersionPublished\"", "\"verify-identity\"");
+			assertThat(record.value()).contains("\"type\":\"QuestionVersionPublished\"",
+					"\"questionType\":\"situational\"", "\"id\":\"verify-identity\"");
 		}
 	}
 

@@ -5,7 +5,7 @@ import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.evaluation.Evaluation;
 import io.readyroom.scoring.evaluation.RubricEvaluator;
-import io.readyroom.scoring.rubric.Rubric;
+import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.support.kafka.EventPublisher;
 
@@ -31,9 +31,10 @@ class AnswerScoring {
 	}
 
 	void score(AnswerSubmitted answer) {
-		Rubric rubric = this.rubrics.find(answer.questionId(), answer.questionVersion())
+		RubricVersion question = this.rubrics.find(answer.questionId(), answer.questionVersion())
 			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
-		Evaluation evaluation = this.evaluator.evaluate(answer.answerText(), rubric.criteria(), rubric.competencies());
+		Evaluation evaluation = this.evaluator.evaluate(answer.answerText(), question.rubric().criteria(),
+				question.competencies());
 		this.events.publish(Topics.ANSWER_SCORES, AnswerScored.of(answer, evaluation.score(),
 				evaluation.competencyScores(), evaluation.criteria(), RubricEvaluator.VERSION));
 	}

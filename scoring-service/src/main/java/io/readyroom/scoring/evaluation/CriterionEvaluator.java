@@ -20,7 +20,7 @@ final class CriterionEvaluator {
 	}
 
 	static CriterionResult evaluate(RubricCriterion criterion, String answer, List<Token> tokens) {
-		PhraseMatch best = criterion.keyPhrases()
+		PhraseMatch best = criterion.expressions()
 			.stream()
 			.map((phrase) -> PhraseMatch.find(Tokenizer.stems(phrase), tokens))
 			.max(Comparator.comparingDouble(PhraseMatch::coverage))
@@ -42,7 +42,7 @@ final class CriterionEvaluator {
 	}
 
 	private static boolean hasMultiWordPhrase(RubricCriterion criterion) {
-		return criterion.keyPhrases().stream().anyMatch((phrase) -> Tokenizer.stems(phrase).size() > 1);
+		return criterion.expressions().stream().anyMatch((phrase) -> Tokenizer.stems(phrase).size() > 1);
 	}
 
 }

@@ -2,6 +2,6 @@ package io.readyroom.scoring.rubric;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface RubricRepository extends MongoRepository<Rubric, String> {
+interface RubricRepository extends MongoRepository<RubricVersion, String> {
 
 }

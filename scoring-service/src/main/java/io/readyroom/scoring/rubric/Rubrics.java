@@ -21,10 +21,10 @@ public class Rubrics {
 	 * itself.
 	 */
 	void remember(QuestionVersionPublished question) {
-		this.repository.save(Rubric.of(question));
+		this.repository.save(RubricVersion.of(question));
 	}
 
-	public Optional<Rubric> find(String questionId, int version) {
+	public Optional<RubricVersion> find(String questionId, int version) {
 		return this.repository.findById(QuestionVersionPublished.keyOf(questionId, version));
 	}
 

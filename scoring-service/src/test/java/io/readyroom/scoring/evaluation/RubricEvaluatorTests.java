@@ -14,9 +14,11 @@ class RubricEvaluatorTests {
 
 	private static final List<RubricCriterion> CRITERIA = List.of(
 			new RubricCriterion("verify-identity", "Verifies identity", 2.0,
-					List.of("verify identity", "date of birth")),
-			new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release", "log")),
-			new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days")));
+					List.of("verify identity", "date of birth"), List.of("I verify identity.")),
+			new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release", "log"),
+					List.of("I log it.")),
+			new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days"),
+					List.of("Within 30 days.")));
 
 	private static final List<CompetencyWeight> COMPETENCIES = List
 		.of(new CompetencyWeight("release-of-information", 1.0));

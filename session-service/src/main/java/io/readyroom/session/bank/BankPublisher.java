@@ -1,7 +1,9 @@
 package io.readyroom.session.bank;
 
-import io.readyroom.contracts.Topics;
-import io.readyroom.support.kafka.EventPublisher;
+import java.util.List;
+
+import io.readyroom.bank.SharedBank;
+import io.readyroom.session.bank.VersionOutcome.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,29 +12,35 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every question version on the compacted bank topic before the service reports
- * ready, so the scorer knows a question's rubric before anyone can answer it. Publishing
- * again on every start is harmless: compaction keeps one record per version and consumers
- * upsert.
+ * Before the service reports ready: records the shared bank (a changed question becomes a
+ * new version) and publishes every version on the compacted bank topic, so the scorer
+ * knows a rubric before anyone can answer under it. Publishing again is harmless:
+ * compaction keeps one record per version and consumers upsert.
  */
 @Component
 class BankPublisher implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BankPublisher.class);
 
-	private final QuestionBank bank;
+	private final SharedBank bank;
 
-	private final EventPublisher events;
+	private final QuestionCatalog catalog;
 
-	BankPublisher(QuestionBank bank, EventPublisher events) {
+	BankPublisher(SharedBank bank, QuestionCatalog catalog) {
 		this.bank = bank;
-		this.events = events;
+		this.catalog = catalog;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.bank.all().forEach((question) -> this.events.publish(Topics.QUESTION_BANK, question.published()));
-		log.info("Published {} question versions to {}", this.bank.all().size(), Topics.QUESTION_BANK);
+		List<VersionOutcome> outcomes = this.catalog.record(this.bank.questions(), null);
+		this.catalog.republishAll();
+		log.info("Shared bank: {} questions, {} new, {} new versions", outcomes.size(), count(outcomes, Change.CREATED),
+				count(outcomes, Change.NEW_VERSION));
+	}
+
+	private static long count(List<VersionOutcome> outcomes, Change change) {
+		return outcomes.stream().filter((outcome) -> outcome.change() == change).count();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.readyroom.contracts.SessionMode;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -23,6 +25,10 @@ public class PracticeSession {
 
 	private String roleTrack;
 
+	private String programId;
+
+	private SessionMode mode;
+
 	private List<QuestionRef> plan = new ArrayList<>();
 
 	private List<String> answeredQuestionIds = new ArrayList<>();
@@ -36,12 +42,14 @@ public class PracticeSession {
 	protected PracticeSession() {
 	}
 
-	PracticeSession(String id, String learnerId, String cohortId, String roleTrack, List<QuestionRef> plan,
-			Instant startedAt) {
+	PracticeSession(String id, String learnerId, String cohortId, String roleTrack, String programId, SessionMode mode,
+			List<QuestionRef> plan, Instant startedAt) {
 		this.id = id;
 		this.learnerId = learnerId;
 		this.cohortId = cohortId;
 		this.roleTrack = roleTrack;
+		this.programId = programId;
+		this.mode = mode;
 		this.plan = new ArrayList<>(plan);
 		this.startedAt = startedAt;
 	}
@@ -86,6 +94,14 @@ public class PracticeSession {
 
 	public String getRoleTrack() {
 		return this.roleTrack;
+	}
+
+	public String getProgramId() {
+		return this.programId;
+	}
+
+	public SessionMode getMode() {
+		return this.mode;
 	}
 
 	public List<QuestionRef> getPlan() {

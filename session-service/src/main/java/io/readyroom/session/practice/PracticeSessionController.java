@@ -2,7 +2,7 @@ package io.readyroom.session.practice;
 
 import java.net.URI;
 
-import io.readyroom.session.bank.QuestionBank;
+import io.readyroom.session.bank.QuestionCatalog;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -19,16 +19,16 @@ class PracticeSessionController {
 
 	private final PracticeSessions sessions;
 
-	private final QuestionBank bank;
+	private final QuestionCatalog catalog;
 
-	PracticeSessionController(PracticeSessions sessions, QuestionBank bank) {
+	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog) {
 		this.sessions = sessions;
-		this.bank = bank;
+		this.catalog = catalog;
 	}
 
 	@PostMapping
 	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request) {
-		PracticeSession session = this.sessions.start(request.learnerId(), request.cohortId(), request.roleTrack());
+		PracticeSession session = this.sessions.start(request);
 		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
 	}
 
@@ -42,7 +42,7 @@ class PracticeSessionController {
 	ResponseEntity<QuestionView> nextQuestion(@PathVariable String sessionId) {
 		return this.sessions.findActive(sessionId)
 			.nextQuestion()
-			.flatMap((next) -> this.bank.find(next.questionId(), next.version()))
+			.flatMap((next) -> this.catalog.find(next.questionId(), next.version()))
 			.map((question) -> ResponseEntity.ok(QuestionView.of(question)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}

@@ -1,17 +1,15 @@
 package io.readyroom.session.practice;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 
 import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionStarted;
 import io.readyroom.contracts.Topics;
-import io.readyroom.session.bank.BankQuestion;
-import io.readyroom.session.bank.QuestionBank;
+import io.readyroom.bank.CompetencyModel;
+import io.readyroom.session.bank.QuestionCatalog;
+import io.readyroom.session.bank.QuestionVersion;
 import io.readyroom.support.kafka.EventPublisher;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +20,9 @@ public class PracticeSessions {
 
 	private final PracticeSessionRepository sessions;
 
-	private final QuestionBank bank;
+	private final QuestionCatalog catalog;
+
+	private final CompetencyModel model;
 
 	private final EventPublisher events;
 
@@ -30,41 +30,62 @@ public class PracticeSessions {
 
 	private final Clock clock;
 
-	PracticeSessions(PracticeSessionRepository sessions, QuestionBank bank, EventPublisher events,
-			PracticeSessionProperties properties, Clock clock) {
+	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
+			EventPublisher events, PracticeSessionProperties properties, Clock clock) {
 		this.sessions = sessions;
-		this.bank = bank;
+		this.catalog = catalog;
+		this.model = model;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * Plans a session of bank questions for the role track, in an order seeded by the
-	 * session id so it is reproducible, and announces it.
+	 * Plans a session from the current versions of the role track's questions (the shared
+	 * bank's and the program's own), drawn by the request's mode with a seed taken from
+	 * the session id so the plan is reproducible, and announces it.
 	 */
-	public PracticeSession start(String learnerId, String cohortId, String roleTrack) {
-		List<BankQuestion> candidates = new ArrayList<>(this.bank.forRoleTrack(roleTrack));
+	PracticeSession start(StartSessionRequest request) {
+		List<QuestionVersion> candidates = this.catalog.currentFor(request.programId())
+			.stream()
+			.filter((question) -> question.roleTracks().contains(request.roleTrack()))
+			.toList();
 		if (candidates.isEmpty()) {
-			throw SessionProblems.unknownRoleTrack(roleTrack, this.bank.roleTracks());
+			throw SessionProblems.unknownRoleTrack(request.roleTrack(), roleTracks());
 		}
 		String sessionId = UUID.randomUUID().toString();
-		Collections.shuffle(candidates, new Random(sessionId.hashCode()));
-		List<QuestionRef> plan = candidates.stream()
-			.limit(this.properties.questionsPerSession())
-			.map((question) -> new QuestionRef(question.id(), question.version()))
+		List<QuestionRef> plan = draw(request, candidates, sessionId.hashCode()).stream()
+			.map((question) -> new QuestionRef(question.questionId(), question.version()))
 			.toList();
+		if (plan.isEmpty()) {
+			throw SessionProblems.noMatchingQuestions(request.roleTrack());
+		}
 		PracticeSession session = this.sessions
-			.insert(new PracticeSession(sessionId, learnerId, cohortId, roleTrack, plan, this.clock.instant()));
+			.insert(new PracticeSession(sessionId, request.learnerId(), request.cohortId(), request.roleTrack(),
+					request.programId(), request.mode(), plan, this.clock.instant()));
 		try {
-			this.events.publish(Topics.PRACTICE_SESSIONS,
-					PracticeSessionStarted.of(sessionId, learnerId, cohortId, roleTrack));
+			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, request.learnerId(),
+					request.cohortId(), request.roleTrack(), request.mode()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
 			throw ex;
 		}
 		return session;
+	}
+
+	private List<QuestionVersion> draw(StartSessionRequest request, List<QuestionVersion> candidates, long seed) {
+		int count = (request.questionCount() != null) ? request.questionCount() : this.properties.questionsPerSession();
+		return switch (request.mode()) {
+			case MOCK_INTERVIEW -> QuestionDraw.mockInterview(candidates, count, seed);
+			case PRACTICE_SET ->
+				QuestionDraw.practiceSet(candidates, request.types(), request.difficulties(), count, seed);
+			case TARGETED -> throw SessionProblems.targetedNotAvailable();
+		};
+	}
+
+	private List<String> roleTracks() {
+		return this.model.roleTracks().stream().map(CompetencyModel.RoleTrack::id).toList();
 	}
 
 	public PracticeSession find(String sessionId) {

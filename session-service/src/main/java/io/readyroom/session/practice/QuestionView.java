@@ -1,12 +1,13 @@
 package io.readyroom.session.practice;
 
-import io.readyroom.session.bank.BankQuestion;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.session.bank.QuestionVersion;
 
 /** A question as a learner sees it: no rubric, no model answer. */
-record QuestionView(String questionId, int version, String text) {
+record QuestionView(String questionId, int version, String text, QuestionType type) {
 
-	static QuestionView of(BankQuestion question) {
-		return new QuestionView(question.id(), question.version(), question.text());
+	static QuestionView of(QuestionVersion question) {
+		return new QuestionView(question.questionId(), question.version(), question.text(), question.questionType());
 	}
 
 }

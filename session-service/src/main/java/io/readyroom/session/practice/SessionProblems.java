@@ -27,6 +27,16 @@ public final class SessionProblems {
 				+ roleTrack + "' has no questions; known role tracks: " + String.join(", ", known) + ".");
 	}
 
+	static ErrorResponseException noMatchingQuestions(String roleTrack) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-questions", "No matching questions",
+				"No question of role track '" + roleTrack + "' has the chosen types and difficulties.");
+	}
+
+	static ErrorResponseException targetedNotAvailable() {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "mode-not-available", "Mode not available",
+				"Targeted sessions draw on weak-area reports, which are not available yet; use mock-interview or practice-set.");
+	}
+
 	public static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("https://readyroom.io/problems/" + type));

@@ -1,14 +1,19 @@
 package io.readyroom.session.practice;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A practice session as the API shows it. */
-record SessionView(String sessionId, String learnerId, String cohortId, String roleTrack, SessionStatus status,
-		int plannedQuestions, int answeredQuestions, Instant startedAt, Instant completedAt) {
+import io.readyroom.contracts.SessionMode;
+
+/**
+ * A practice session as the API shows it, with its planned question versions in order.
+ */
+record SessionView(String sessionId, String learnerId, String cohortId, String roleTrack, SessionMode mode,
+		SessionStatus status, List<QuestionRef> plan, int answeredQuestions, Instant startedAt, Instant completedAt) {
 
 	static SessionView of(PracticeSession session) {
 		return new SessionView(session.getId(), session.getLearnerId(), session.getCohortId(), session.getRoleTrack(),
-				session.getStatus(), session.getPlan().size(), session.getAnsweredQuestionIds().size(),
+				session.getMode(), session.getStatus(), session.getPlan(), session.getAnsweredQuestionIds().size(),
 				session.getStartedAt(), session.getCompletedAt());
 	}
 

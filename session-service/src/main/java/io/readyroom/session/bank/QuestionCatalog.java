@@ -1,0 +1,107 @@
+package io.readyroom.session.bank;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.readyroom.bank.BankQuestion;
+import io.readyroom.contracts.QuestionVersionPublished;
+import io.readyroom.contracts.Topics;
+import io.readyroom.session.bank.QuestionVersion.QuestionContent;
+import io.readyroom.session.bank.VersionOutcome.Change;
+import io.readyroom.support.kafka.EventPublisher;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Every version of every question. Recording a question whose content changed stores it
+ * as a new version and publishes it; the version it replaces stays resolvable for answers
+ * given under it.
+ */
+@Service
+public class QuestionCatalog {
+
+	private final QuestionVersionRepository versions;
+
+	private final EventPublisher events;
+
+	private final Clock clock;
+
+	QuestionCatalog(QuestionVersionRepository versions, EventPublisher events, Clock clock) {
+		this.versions = versions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records questions of one owner (a program, or null for the shared bank). Ownership
+	 * of every id is checked before anything is stored, so a refused batch stores
+	 * nothing.
+	 */
+	List<VersionOutcome> record(List<BankQuestion> questions, String programId) {
+		questions.forEach((question) -> requireOwnedBy(question.id(), programId));
+		List<VersionOutcome> outcomes = new ArrayList<>();
+		for (BankQuestion question : questions) {
+			outcomes.add(record(question, programId));
+		}
+		return outcomes;
+	}
+
+	private VersionOutcome record(BankQuestion question, String programId) {
+		QuestionContent content = contentOf(question);
+		String hash = ContentHash.of(content);
+		Optional<QuestionVersion> current = this.versions.findByQuestionIdAndCurrentTrue(question.id());
+		if (current.isPresent() && current.get().contentHash().equals(hash)) {
+			return new VersionOutcome(question.id(), current.get().version(), Change.UNCHANGED);
+		}
+		int version = current.map((previous) -> previous.version() + 1).orElse(1);
+		QuestionVersion stored = new QuestionVersion(QuestionVersionPublished.keyOf(question.id(), version),
+				question.id(), version, programId, hash, true, content, question.rubric().basis(),
+				question.provenance(), this.clock.instant());
+		this.events.publish(Topics.QUESTION_BANK, stored.published());
+		this.versions.insert(stored);
+		current.ifPresent((previous) -> this.versions.save(previous.superseded()));
+		return new VersionOutcome(question.id(), version, current.isPresent() ? Change.NEW_VERSION : Change.CREATED);
+	}
+
+	/**
+	 * Publishes every stored version again, so a new or emptied broker has the whole
+	 * bank.
+	 */
+	void republishAll() {
+		this.events.publishAll(Topics.QUESTION_BANK,
+				this.versions.findAll().stream().map(QuestionVersion::published).toList());
+	}
+
+	public Optional<QuestionVersion> find(String questionId, int version) {
+		return this.versions.findById(QuestionVersionPublished.keyOf(questionId, version));
+	}
+
+	public Optional<QuestionVersion> current(String questionId) {
+		return this.versions.findByQuestionIdAndCurrentTrue(questionId);
+	}
+
+	/**
+	 * The current version of every question a program may use: the shared bank and its
+	 * own.
+	 */
+	public List<QuestionVersion> currentFor(String programId) {
+		return this.versions.findByCurrentTrue().stream().filter((version) -> version.visibleTo(programId)).toList();
+	}
+
+	private void requireOwnedBy(String questionId, String programId) {
+		this.versions.findByQuestionIdAndCurrentTrue(questionId)
+			.filter((existing) -> !java.util.Objects.equals(existing.programId(), programId))
+			.ifPresent((existing) -> {
+				throw BankProblems.questionIdTaken(questionId);
+			});
+	}
+
+	private static QuestionContent contentOf(BankQuestion question) {
+		return new QuestionContent(question.text(), question.questionType(), question.difficulty(),
+				question.roleTracks(), question.competencyWeights(), question.intent(), question.rubric().toRubric(),
+				question.modelAnswer());
+	}
+
+}

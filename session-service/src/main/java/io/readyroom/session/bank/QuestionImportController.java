@@ -1,0 +1,66 @@
+package io.readyroom.session.bank;
+
+import java.util.List;
+
+import io.readyroom.bank.BankFileReader;
+import io.readyroom.bank.BankFormat;
+import io.readyroom.bank.InvalidBankException;
+import io.readyroom.session.practice.Ids;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A program brings its own questions as a YAML or JSON bank file. The whole file is
+ * checked first; with any problem nothing is imported and every problem is listed, each
+ * naming the question and field. Re-importing a changed question gives it a new version.
+ */
+@RestController
+@Validated
+class QuestionImportController {
+
+	/** Room for a few hundred questions; anything larger is a mistake or abuse. */
+	static final int MAX_FILE_BYTES = 1_000_000;
+
+	private final BankFileReader reader;
+
+	private final QuestionCatalog catalog;
+
+	QuestionImportController(BankFileReader reader, QuestionCatalog catalog) {
+		this.reader = reader;
+		this.catalog = catalog;
+	}
+
+	@PostMapping(path = "/api/programs/{programId}/questions")
+	List<VersionOutcome> importQuestions(@PathVariable @Pattern(regexp = Ids.PATTERN) String programId,
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] file) {
+		if (file.length > MAX_FILE_BYTES) {
+			throw BankProblems.fileTooLarge(file.length, MAX_FILE_BYTES);
+		}
+		try {
+			return this.catalog.record(this.reader.read("upload", file, formatOf(contentType), false), programId);
+		}
+		catch (InvalidBankException ex) {
+			throw BankProblems.invalidQuestions(ex.problems());
+		}
+	}
+
+	private static BankFormat formatOf(String contentType) {
+		MediaType type = MediaType.parseMediaType(contentType);
+		if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
+			return BankFormat.JSON;
+		}
+		if (type.getSubtype().endsWith("yaml")) {
+			return BankFormat.YAML;
+		}
+		throw BankProblems.unsupportedFormat(contentType);
+	}
+
+}

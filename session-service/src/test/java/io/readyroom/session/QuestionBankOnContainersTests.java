@@ -1,0 +1,12 @@
+package io.readyroom.session;
+
+import io.readyroom.testsupport.ContainerInfrastructure;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import org.springframework.context.annotation.Import;
+
+@Testcontainers(disabledWithoutDocker = true)
+@Import(ContainerInfrastructure.class)
+class QuestionBankOnContainersTests extends QuestionBankIntegrationTests {
+
+}
