@@ -10,6 +10,7 @@ import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionStarted;
 import io.readyroom.contracts.ReadyroomEvent;
+import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Topics;
 import io.readyroom.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,10 @@ abstract class AnalyticsServiceIntegrationTests {
 	void practiceSessionsShowInTheProfile() {
 		String learner = "learner-" + UUID.randomUUID();
 
-		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "cohort-a", "health-information-technician"));
-		send(PracticeSessionStarted.of("s-2-" + learner, learner, "cohort-a", "health-information-technician"));
+		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "cohort-a", "health-information-technician",
+				SessionMode.MOCK_INTERVIEW));
+		send(PracticeSessionStarted.of("s-2-" + learner, learner, "cohort-a", "health-information-technician",
+				SessionMode.MOCK_INTERVIEW));
 		send(PracticeSessionCompleted.of("s-2-" + learner, learner, "cohort-a", 3));
 
 		awaitProfile(learner, "$.sessionsCompleted", 1);
