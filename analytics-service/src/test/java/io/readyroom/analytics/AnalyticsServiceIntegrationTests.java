@@ -105,9 +105,9 @@ abstract class AnalyticsServiceIntegrationTests {
 	void practiceSessionsShowInTheProfile() {
 		String learner = "learner-" + UUID.randomUUID();
 
-		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "cohort-a", "health-information-technician",
-				SessionMode.MOCK_INTERVIEW));
-		send(PracticeSessionStarted.of("s-2-" + learner, learner, "cohort-a", "health-information-technician",
+		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, null, "cohort-a",
+				"health-information-technician", SessionMode.MOCK_INTERVIEW));
+		send(PracticeSessionStarted.of("s-2-" + learner, learner, null, "cohort-a", "health-information-technician",
 				SessionMode.MOCK_INTERVIEW));
 		send(PracticeSessionCompleted.of("s-2-" + learner, learner, "cohort-a", 3));
 
@@ -132,10 +132,10 @@ abstract class AnalyticsServiceIntegrationTests {
 
 	private static AnswerScored scored(String learner, String answerId, int questionVersion, int score) {
 		AnswerSubmitted answer = new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, 1,
-				java.time.Instant.now(), answerId, "s-1", learner, "cohort-a", "hit-roi-process", questionVersion,
+				java.time.Instant.now(), answerId, "s-1", learner, null, "cohort-a", "hit-roi-process", questionVersion,
 				"An answer.");
-		return AnswerScored.of(answer, score, List.of(new CompetencyScore(COMPETENCY, score)), List.of(),
-				"key-phrase-coverage/1");
+		return AnswerScored.of(answer, questionVersion, score, List.of(new CompetencyScore(COMPETENCY, score)),
+				List.of(), null, "key-phrase-coverage/1");
 	}
 
 	private void send(ReadyroomEvent event) {

@@ -9,9 +9,9 @@ import java.util.UUID;
  * {@code answerId} under a newer {@code questionVersion} supersedes it (re-scoring).
  */
 public record AnswerScored(String eventId, String type, int schemaVersion, Instant occurredAt, String answerId,
-		String sessionId, String learnerId, String cohortId, String questionId, int questionVersion,
+		String sessionId, String learnerId, String programId, String cohortId, String questionId, int questionVersion,
 		Instant submittedAt, int score, List<CompetencyScore> competencyScores, List<CriterionResult> criteria,
-		String scorerVersion) implements ReadyroomEvent {
+		ScoreExplanation explanation, String scorerVersion) implements ReadyroomEvent {
 
 	public static final String TYPE = "AnswerScored";
 
@@ -31,17 +31,20 @@ public record AnswerScored(String eventId, String type, int schemaVersion, Insta
 		}
 		competencyScores = List.copyOf(competencyScores);
 		criteria = List.copyOf(criteria);
+		explanation = (explanation != null) ? explanation : ScoreExplanation.none();
 	}
 
 	/**
-	 * Scores {@code answer}; the event's envelope is new, the answer's identity is
-	 * carried over.
+	 * Scores {@code answer} under rubric version {@code questionVersion}: the version it
+	 * was asked with, or a newer one when history is re-scored. The event's envelope is
+	 * new, the answer's identity is carried over.
 	 */
-	public static AnswerScored of(AnswerSubmitted answer, int score, List<CompetencyScore> competencyScores,
-			List<CriterionResult> criteria, String scorerVersion) {
+	public static AnswerScored of(AnswerSubmitted answer, int questionVersion, int score,
+			List<CompetencyScore> competencyScores, List<CriterionResult> criteria, ScoreExplanation explanation,
+			String scorerVersion) {
 		return new AnswerScored(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), answer.answerId(),
-				answer.sessionId(), answer.learnerId(), answer.cohortId(), answer.questionId(),
-				answer.questionVersion(), answer.occurredAt(), score, competencyScores, criteria, scorerVersion);
+				answer.sessionId(), answer.learnerId(), answer.programId(), answer.cohortId(), answer.questionId(),
+				questionVersion, answer.occurredAt(), score, competencyScores, criteria, explanation, scorerVersion);
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import java.util.UUID;
  * chosen by the client and is the idempotency key all the way to the dashboards.
  */
 public record AnswerSubmitted(String eventId, String type, int schemaVersion, Instant occurredAt, String answerId,
-		String sessionId, String learnerId, String cohortId, String questionId, int questionVersion,
+		String sessionId, String learnerId, String programId, String cohortId, String questionId, int questionVersion,
 		String answerText) implements ReadyroomEvent {
 
 	public static final String TYPE = "AnswerSubmitted";
@@ -28,10 +28,10 @@ public record AnswerSubmitted(String eventId, String type, int schemaVersion, In
 		}
 	}
 
-	public static AnswerSubmitted of(String answerId, String sessionId, String learnerId, String cohortId,
-			String questionId, int questionVersion, String answerText) {
+	public static AnswerSubmitted of(String answerId, String sessionId, String learnerId, String programId,
+			String cohortId, String questionId, int questionVersion, String answerText) {
 		return new AnswerSubmitted(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), answerId,
-				sessionId, learnerId, cohortId, questionId, questionVersion, answerText);
+				sessionId, learnerId, programId, cohortId, questionId, questionVersion, answerText);
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import java.util.UUID;
  * A learner in a cohort started a practice session for a role track, in one of the modes.
  */
 public record PracticeSessionStarted(String eventId, String type, int schemaVersion, Instant occurredAt,
-		String sessionId, String learnerId, String cohortId, String roleTrack,
+		String sessionId, String learnerId, String programId, String cohortId, String roleTrack,
 		SessionMode mode) implements PracticeSessionEvent {
 
 	public static final String TYPE = "PracticeSessionStarted";
@@ -24,10 +24,10 @@ public record PracticeSessionStarted(String eventId, String type, int schemaVers
 		Objects.requireNonNull(mode, "mode must not be null");
 	}
 
-	public static PracticeSessionStarted of(String sessionId, String learnerId, String cohortId, String roleTrack,
-			SessionMode mode) {
+	public static PracticeSessionStarted of(String sessionId, String learnerId, String programId, String cohortId,
+			String roleTrack, SessionMode mode) {
 		return new PracticeSessionStarted(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), sessionId,
-				learnerId, cohortId, roleTrack, mode);
+				learnerId, programId, cohortId, roleTrack, mode);
 	}
 
 }

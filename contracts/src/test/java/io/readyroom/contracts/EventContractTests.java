@@ -25,8 +25,8 @@ class EventContractTests {
 	@Test
 	void anEventOfTheWrongTypeCannotBeBuilt() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new AnswerSubmitted("e-1", "AnswerScored", 1, Instant.now(), "a-1", "s-1", "l-1", "c-1",
-					"q-1", 1, "text"))
+			.isThrownBy(() -> new AnswerSubmitted("e-1", "AnswerScored", 1, Instant.now(), "a-1", "s-1", "l-1", null,
+					"c-1", "q-1", 1, "text"))
 			.withMessageContaining("type must be AnswerSubmitted");
 	}
 
@@ -34,7 +34,8 @@ class EventContractTests {
 	void aScoreOutsideZeroToOneHundredIsRefused() {
 		AnswerSubmitted answer = SampleEvents.answerSubmitted();
 
-		assertThatIllegalArgumentException().isThrownBy(() -> AnswerScored.of(answer, 120, List.of(), List.of(), "v1"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> AnswerScored.of(answer, 1, 120, List.of(), List.of(), null, "v1"))
 			.withMessageContaining("between 0 and 100");
 	}
 
@@ -42,7 +43,7 @@ class EventContractTests {
 	void scoredAnswerCarriesTheAnswersIdentity() {
 		AnswerSubmitted answer = SampleEvents.answerSubmitted();
 
-		AnswerScored scored = AnswerScored.of(answer, 50, List.of(), List.of(), "v1");
+		AnswerScored scored = AnswerScored.of(answer, answer.questionVersion(), 50, List.of(), List.of(), null, "v1");
 
 		assertThat(scored.answerId()).isEqualTo(answer.answerId());
 		assertThat(scored.questionVersion()).isEqualTo(answer.questionVersion());

@@ -25,8 +25,8 @@ final class SampleEvents {
 	}
 
 	static PracticeSessionStarted practiceSessionStarted() {
-		return PracticeSessionStarted.of("s-1", "learner-7", "cohort-2026-spring", "health-information-technician",
-				SessionMode.MOCK_INTERVIEW);
+		return PracticeSessionStarted.of("s-1", "learner-7", "program-hit", "cohort-2026-spring",
+				"health-information-technician", SessionMode.MOCK_INTERVIEW);
 	}
 
 	static PracticeSessionCompleted practiceSessionCompleted() {
@@ -34,15 +34,19 @@ final class SampleEvents {
 	}
 
 	static AnswerSubmitted answerSubmitted() {
-		return AnswerSubmitted.of("a-1", "s-1", "learner-7", "cohort-2026-spring", "hit-roi-verify-identity", 2,
-				"I would verify the caller's identity first.");
+		return AnswerSubmitted.of("a-1", "s-1", "learner-7", "program-hit", "cohort-2026-spring",
+				"hit-roi-verify-identity", 2, "I would verify the caller's identity first.");
 	}
 
 	static AnswerScored answerScored() {
-		return AnswerScored.of(answerSubmitted(), 80, List.of(new CompetencyScore("release-of-information", 80)),
+		ScoreExplanation explanation = new ScoreExplanation(
+				List.of(new ScoreExplanation.StructureCheck("verify-identity", true, "verify the caller's identity")),
+				true, List.of("HIPAA"), List.of(), List.of(), List.of(), List.of("You verify identity first."),
+				List.of("Say how you limit the disclosure to what was asked for."), "Name each step in order.");
+		return AnswerScored.of(answerSubmitted(), 2, 80, List.of(new CompetencyScore("release-of-information", 80)),
 				List.of(new CriterionResult("verify-identity", Verdict.MET, "verify the caller's identity", 8, 36),
 						CriterionResult.missed("minimum-necessary")),
-				"keyword-coverage-1");
+				explanation, "keyword-coverage-1");
 	}
 
 	static List<ReadyroomEvent> all() {

@@ -120,7 +120,8 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	private static AnswerSubmitted answer(String questionId, String learnerId, String text) {
-		return AnswerSubmitted.of(UUID.randomUUID().toString(), "s-1", learnerId, "cohort-a", questionId, 1, text);
+		return AnswerSubmitted.of(UUID.randomUUID().toString(), "s-1", learnerId, null, "cohort-a", questionId, 1,
+				text);
 	}
 
 	private double deadLettered(String topic) {

@@ -35,8 +35,8 @@ class AnswerScoring {
 			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
 		Evaluation evaluation = this.evaluator.evaluate(answer.answerText(), question.rubric().criteria(),
 				question.competencies());
-		this.events.publish(Topics.ANSWER_SCORES, AnswerScored.of(answer, evaluation.score(),
-				evaluation.competencyScores(), evaluation.criteria(), RubricEvaluator.VERSION));
+		this.events.publish(Topics.ANSWER_SCORES, AnswerScored.of(answer, question.version(), evaluation.score(),
+				evaluation.competencyScores(), evaluation.criteria(), null, RubricEvaluator.VERSION));
 	}
 
 }

@@ -42,7 +42,7 @@ class AnswerSubmissions {
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
 		SubmittedAnswer answer = new SubmittedAnswer(AnswerSubmitted.of(answerId, sessionId, session.getLearnerId(),
-				session.getCohortId(), questionId, question.version(), text));
+				session.getProgramId(), session.getCohortId(), questionId, question.version(), text));
 		try {
 			this.answers.insert(answer);
 		}

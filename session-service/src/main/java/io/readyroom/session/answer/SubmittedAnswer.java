@@ -26,6 +26,8 @@ class SubmittedAnswer {
 
 	private String learnerId;
 
+	private String programId;
+
 	private String cohortId;
 
 	private String questionId;
@@ -45,6 +47,7 @@ class SubmittedAnswer {
 		this.submittedAt = event.occurredAt();
 		this.sessionId = event.sessionId();
 		this.learnerId = event.learnerId();
+		this.programId = event.programId();
 		this.cohortId = event.cohortId();
 		this.questionId = event.questionId();
 		this.questionVersion = event.questionVersion();
@@ -53,8 +56,8 @@ class SubmittedAnswer {
 
 	AnswerSubmitted event() {
 		return new AnswerSubmitted(this.eventId, AnswerSubmitted.TYPE, AnswerSubmitted.SCHEMA_VERSION, this.submittedAt,
-				this.answerId, this.sessionId, this.learnerId, this.cohortId, this.questionId, this.questionVersion,
-				this.text);
+				this.answerId, this.sessionId, this.learnerId, this.programId, this.cohortId, this.questionId,
+				this.questionVersion, this.text);
 	}
 
 	/**

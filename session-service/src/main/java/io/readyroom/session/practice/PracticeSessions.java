@@ -65,7 +65,7 @@ public class PracticeSessions {
 					request.programId(), request.mode(), plan, this.clock.instant()));
 		try {
 			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, request.learnerId(),
-					request.cohortId(), request.roleTrack(), request.mode()));
+					request.programId(), request.cohortId(), request.roleTrack(), request.mode()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
