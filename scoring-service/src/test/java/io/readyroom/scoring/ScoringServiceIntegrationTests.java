@@ -16,11 +16,20 @@ import io.readyroom.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import io.readyroom.scoring.engine.ScoringEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +39,14 @@ import static org.awaitility.Awaitility.await;
  * container infrastructure, the scenarios are the same.
  */
 @SpringBootTest(properties = "readyroom.events.retry-for=3s")
+@AutoConfigureMockMvc
 abstract class ScoringServiceIntegrationTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@Autowired
 	private KafkaConnectionDetails kafka;
@@ -52,9 +68,18 @@ abstract class ScoringServiceIntegrationTests {
 			ConsumerRecord<String, String> scored = scores.awaitRecord((r) -> r.value().contains(answer.answerId()));
 
 			assertThat(scored.key()).isEqualTo(answer.learnerId());
-			assertThat(scored.value()).contains("\"type\":\"AnswerScored\"", "\"score\":75",
-					"\"verdict\":\"MET\",\"evidence\":\"verify the patient's identity\"",
-					"\"scorerVersion\":\"key-phrase-coverage/1\"");
+			JsonNode event = this.json.readTree(scored.value());
+			assertThat(event.get("type").asString()).isEqualTo("AnswerScored");
+			assertThat(event.get("questionVersion").asInt()).isEqualTo(1);
+			assertThat(event.get("score").asInt()).isBetween(1, 100);
+			assertThat(event.get("scorerVersion").asString()).isEqualTo(ScoringEngine.SCORER_VERSION);
+			JsonNode verifyIdentity = event.get("criteria").get(0);
+			assertThat(verifyIdentity.get("verdict").asString()).isEqualTo("MET");
+			assertThat(answer.answerText()
+				.substring(verifyIdentity.get("evidenceStart").asInt(), verifyIdentity.get("evidenceEnd").asInt()))
+				.isEqualTo(verifyIdentity.get("evidence").asString())
+				.contains("identity");
+			assertThat(event.get("explanation").get("hints")).isNotEmpty();
 		}
 		// the record counts as consumed once the listener has returned, just after it
 		// published
@@ -101,18 +126,94 @@ abstract class ScoringServiceIntegrationTests {
 		}
 	}
 
+	@Test
+	void aNewRubricVersionRescoresTheStoredAnswersAndTheNewScoresSupersedeTheOld() {
+		String questionId = publishQuestion();
+		AnswerSubmitted answer = answer(questionId, "learner-" + UUID.randomUUID(),
+				"I would verify the patient's identity and release the records within 30 days.");
+		send(Topics.ANSWERS, answer.learnerId(), this.json.writeValueAsString(answer));
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
+			scores.awaitRecord((r) -> r.value().contains(answer.answerId()));
+			publishVersion(questionId, 2);
+			await().untilAsserted(() -> assertThat(rescore(questionId)).hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying("$.version", (version) -> assertThat(version).isEqualTo(2))
+				.hasPathSatisfying("$.rescored", (count) -> assertThat(count).isEqualTo(1)));
+
+			ConsumerRecord<String, String> rescored = scores.awaitRecord(
+					(r) -> r.value().contains(answer.answerId()) && r.value().contains("\"questionVersion\":2"));
+			assertThat(rescored.key()).isEqualTo(answer.learnerId());
+		}
+	}
+
+	@Test
+	void previewScoresAnInlineQuestionFromItsModelAnswerAndStoresNothing() {
+		long stored = this.mongo.getCollection("received_answers").countDocuments();
+
+		assertThat(this.mvc.post()
+			.uri("/api/scoring/preview")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"answer": "I would verify identity with two identifiers before releasing anything.",
+							 "question": "How do you handle a phone request for records?",
+							 "modelAnswer": "Verify the caller's identity with two identifiers. Check the authorization. Document the release."}
+							"""))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.criteria.length()", (count) -> assertThat(count).isEqualTo(3))
+			.hasPathSatisfying("$.score",
+					(score) -> assertThat(score).asInstanceOf(InstanceOfAssertFactories.INTEGER).isBetween(1, 99));
+		assertThat(this.mongo.getCollection("received_answers").countDocuments()).isEqualTo(stored);
+	}
+
+	@Test
+	void previewNeedsAQuestionToScoreAgainst() {
+		assertThat(this.mvc.post()
+			.uri("/api/scoring/preview")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\": \"Something.\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.post()
+			.uri("/api/scoring/preview")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\": \"Something.\", \"questionId\": \"no-such-question\"}"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private MvcTestResult rescore(String questionId) {
+		return this.mvc.post()
+			.uri("/api/scoring/rescore")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"questionId\": \"" + questionId + "\"}")
+			.exchange();
+	}
+
 	private String publishQuestion() {
-		Rubric rubric = new Rubric(RubricStructure.FREE,
-				List.of(new RubricCriterion("verify-identity", "Verifies identity", 2.0, List.of("verify identity"),
+		return publishVersion("q-" + UUID.randomUUID(), 1);
+	}
+
+	/** Version 2 adds a key point, as a rubric author refining the question would. */
+	private static Rubric rubric(int version) {
+		List<RubricCriterion> criteria = new java.util.ArrayList<>(List.of(
+				new RubricCriterion("verify-identity", "Verifies identity", 2.0, List.of("verify identity"),
 						List.of("I verify identity.")),
-						new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release"),
-								List.of("I document the release.")),
-						new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days"),
-								List.of("Within 30 days."))),
-				List.of());
-		QuestionVersionPublished question = QuestionVersionPublished.of(new QuestionVersionPublished.Content(
-				"q-" + UUID.randomUUID(), 1, null, "A patient asks for their records. What do you do?",
-				QuestionType.SITUATIONAL, Difficulty.BEGINNER, List.of("health-information-technician"),
+				new RubricCriterion("document", "Documents the release", 1.0, List.of("document the release"),
+						List.of("I document the release.")),
+				new RubricCriterion("timeframe", "Meets the deadline", 1.0, List.of("30 days"),
+						List.of("Within 30 days."))));
+		if (version > 1) {
+			criteria.add(new RubricCriterion("authorization", "Checks the authorization", 1.0,
+					List.of("check the authorization", "signed request"), List.of("I check the signed request.")));
+		}
+		return new Rubric(RubricStructure.FREE, criteria, List.of());
+	}
+
+	private String publishVersion(String questionId, int version) {
+		Rubric rubric = rubric(version);
+		QuestionVersionPublished question = QuestionVersionPublished.of(new QuestionVersionPublished.Content(questionId,
+				version, null, "A patient asks for their records. What do you do?", QuestionType.SITUATIONAL,
+				Difficulty.BEGINNER, List.of("health-information-technician"),
 				List.of(new CompetencyWeight("release-of-information", 1.0)), "ROI workflow", rubric,
 				"I verify identity, release within 30 days and document the release."));
 		send(Topics.QUESTION_BANK, question.partitionKey(), this.json.writeValueAsString(question));

@@ -1,42 +1,74 @@
 package io.readyroom.scoring.answer;
 
+import java.util.List;
+
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
-import io.readyroom.scoring.evaluation.Evaluation;
-import io.readyroom.scoring.evaluation.RubricEvaluator;
+import io.readyroom.scoring.engine.ScoreReport;
+import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
+import io.readyroom.scoring.rubric.ScorableQuestions;
 import io.readyroom.support.kafka.EventPublisher;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Scores an answer under the rubric version it was asked with and publishes the result.
- * Scoring the same answer again publishes an equal score, which analytics counts once.
+ * Scores answers under a rubric version and publishes the explained scores. Scoring is
+ * deterministic, so scoring the same answer again publishes an equal score, which
+ * analytics counts once.
  */
 @Service
-class AnswerScoring {
+public class AnswerScoring {
 
 	private final Rubrics rubrics;
 
-	private final RubricEvaluator evaluator;
+	private final ScoringEngine engine;
+
+	private final ReceivedAnswerRepository received;
 
 	private final EventPublisher events;
 
-	AnswerScoring(Rubrics rubrics, RubricEvaluator evaluator, EventPublisher events) {
+	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received, EventPublisher events) {
 		this.rubrics = rubrics;
-		this.evaluator = evaluator;
+		this.engine = engine;
+		this.received = received;
 		this.events = events;
 	}
 
+	/**
+	 * Keeps the answer for later re-scoring and scores it under the version it was asked
+	 * with.
+	 */
 	void score(AnswerSubmitted answer) {
 		RubricVersion question = this.rubrics.find(answer.questionId(), answer.questionVersion())
 			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
-		Evaluation evaluation = this.evaluator.evaluate(answer.answerText(), question.rubric().criteria(),
-				question.competencies());
-		this.events.publish(Topics.ANSWER_SCORES, AnswerScored.of(answer, question.version(), evaluation.score(),
-				evaluation.competencyScores(), evaluation.criteria(), null, RubricEvaluator.VERSION));
+		this.received.save(ReceivedAnswer.of(answer));
+		this.events.publish(Topics.ANSWER_SCORES, scored(answer, question));
+	}
+
+	/**
+	 * Scores every received answer to {@code question}'s question that was asked under
+	 * this version or an older one again under this version and publishes the new scores,
+	 * which supersede the old ones downstream.
+	 * @return how many answers were re-scored
+	 */
+	public int rescore(RubricVersion question) {
+		try (var answers = this.received.streamByQuestionId(question.questionId())) {
+			List<AnswerScored> scores = answers
+				.filter((answer) -> answer.event().questionVersion() <= question.version())
+				.map((answer) -> scored(answer.event(), question))
+				.toList();
+			this.events.publishAll(Topics.ANSWER_SCORES, scores);
+			return scores.size();
+		}
+	}
+
+	private AnswerScored scored(AnswerSubmitted answer, RubricVersion question) {
+		ScoreReport report = this.engine.score(ScorableQuestions.of(question), answer.answerText());
+		return AnswerScored.of(answer, question.version(), report.score(), report.competencyScores(),
+				report.criterionResults(), ScoreExplanations.of(report), report.scorerVersion());
 	}
 
 }

@@ -24,6 +24,11 @@ public class Rubrics {
 		this.repository.save(RubricVersion.of(question));
 	}
 
+	/** The newest version known of a question. */
+	public Optional<RubricVersion> latest(String questionId) {
+		return this.repository.findFirstByQuestionIdOrderByVersionDesc(questionId);
+	}
+
 	public Optional<RubricVersion> find(String questionId, int version) {
 		return this.repository.findById(QuestionVersionPublished.keyOf(questionId, version));
 	}

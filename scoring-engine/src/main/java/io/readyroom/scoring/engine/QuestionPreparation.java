@@ -1,0 +1,75 @@
+package io.readyroom.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.readyroom.contracts.RubricCriterion;
+import io.readyroom.scoring.engine.criteria.PhraseMatcher;
+import io.readyroom.scoring.engine.criteria.PreparedCriterion;
+import io.readyroom.scoring.engine.meaning.ReferenceEmbeddings;
+import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
+import io.readyroom.scoring.engine.text.AnalyzedText;
+import io.readyroom.scoring.engine.text.Sentence;
+import io.readyroom.scoring.engine.text.TextAnalyzer;
+import io.readyroom.scoring.engine.text.Token;
+
+/**
+ * Compiles and embeds a question's rubric: the expensive work done once per question
+ * version.
+ */
+final class QuestionPreparation {
+
+	private final TextAnalyzer analyzer;
+
+	private final PhraseMatcher matcher;
+
+	private final SentenceEmbedder embedder;
+
+	QuestionPreparation(TextAnalyzer analyzer, PhraseMatcher matcher, SentenceEmbedder embedder) {
+		this.analyzer = analyzer;
+		this.matcher = matcher;
+		this.embedder = embedder;
+	}
+
+	PreparedQuestion prepare(ScorableQuestion question) {
+		List<RubricCriterion> criteria = question.rubric().criteria();
+		List<PreparedCriterion> prepared = criteria.stream()
+			.map((c) -> PreparedCriterion.of(c, this.matcher, this.analyzer))
+			.toList();
+		List<List<float[]>> criterionVectors = criteria.stream()
+			.map((c) -> this.embedder.embedAll(PreparedCriterion.referencesOf(c)))
+			.toList();
+		AnalyzedText modelAnswer = this.analyzer.analyze(question.modelAnswer());
+		List<String> questionTexts = new ArrayList<>();
+		questionTexts.add(question.text());
+		modelAnswer.sentences().stream().map(Sentence::text).forEach(questionTexts::add);
+		ReferenceEmbeddings references = new ReferenceEmbeddings(criterionVectors,
+				this.embedder.embedAll(questionTexts));
+		return new PreparedQuestion(question, prepared,
+				question.rubric()
+					.redFlags()
+					.stream()
+					.map((f) -> f.expressions().stream().map(this.matcher::compile).toList())
+					.toList(),
+				references, topicConcepts(question, modelAnswer), modelAnswer.wordCount());
+	}
+
+	private Set<String> topicConcepts(ScorableQuestion question, AnalyzedText modelAnswer) {
+		Set<String> concepts = new HashSet<>();
+		addConcepts(this.analyzer.analyze(question.text()), concepts);
+		addConcepts(modelAnswer, concepts);
+		for (RubricCriterion criterion : question.rubric().criteria()) {
+			addConcepts(this.analyzer.analyze(criterion.description()), concepts);
+			criterion.expressions().forEach((e) -> addConcepts(this.analyzer.analyze(e), concepts));
+			criterion.exemplars().forEach((e) -> addConcepts(this.analyzer.analyze(e), concepts));
+		}
+		return concepts;
+	}
+
+	private static void addConcepts(AnalyzedText text, Set<String> concepts) {
+		text.contentTokens().stream().map(Token::concept).forEach(concepts::add);
+	}
+
+}

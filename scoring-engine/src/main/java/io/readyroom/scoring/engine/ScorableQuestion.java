@@ -1,0 +1,43 @@
+package io.readyroom.scoring.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.readyroom.contracts.CompetencyWeight;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.Rubric;
+import io.readyroom.scoring.engine.derivation.CriteriaDerivation;
+import io.readyroom.scoring.engine.text.TextAnalyzer;
+
+/**
+ * One version of a question as the engine needs it. Two equal questions share their
+ * cached reference embeddings, so a bank question's rubric is embedded once per process.
+ *
+ * @param modelAnswer a strong answer; used for derived criteria, length and topic, never
+ * quoted in feedback
+ */
+public record ScorableQuestion(String questionId, int version, String text, QuestionType type,
+		List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer) {
+
+	public ScorableQuestion {
+		Objects.requireNonNull(questionId, "questionId must not be null");
+		Objects.requireNonNull(text, "question text must not be null");
+		Objects.requireNonNull(type, "question type must not be null");
+		Objects.requireNonNull(rubric, "rubric must not be null");
+		competencies = List.copyOf(competencies);
+		modelAnswer = (modelAnswer != null) ? modelAnswer : "";
+	}
+
+	/**
+	 * A question that is not in the bank: only its text, a reference answer and,
+	 * optionally, key points. Its criteria are derived from the key points, or else from
+	 * the reference answer's sentences; its id is derived from its content so equal
+	 * inline questions share a cache entry.
+	 */
+	public static ScorableQuestion inline(String text, String referenceAnswer, List<String> keyPoints) {
+		Rubric rubric = new CriteriaDerivation(new TextAnalyzer()).derive(text, referenceAnswer, keyPoints);
+		String id = "inline-" + Integer.toHexString(Objects.hash(text, referenceAnswer, keyPoints));
+		return new ScorableQuestion(id, 1, text, QuestionType.TECHNICAL, List.of(), rubric, referenceAnswer);
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.readyroom.scoring.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.readyroom.contracts.CompetencyScore;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.RubricStructure;
+import io.readyroom.scoring.engine.criteria.CriterionAssessor;
+import io.readyroom.scoring.engine.criteria.CriterionOutcome;
+import io.readyroom.scoring.engine.criteria.MeaningThresholds;
+import io.readyroom.scoring.engine.criteria.PhraseMatcher;
+import io.readyroom.scoring.engine.feedback.FeedbackInput;
+import io.readyroom.scoring.engine.feedback.FeedbackWriter;
+import io.readyroom.scoring.engine.meaning.OnnxSentenceEmbedder;
+import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
+import io.readyroom.scoring.engine.quality.AnswerFlags;
+import io.readyroom.scoring.engine.quality.AnswerQualityCheck;
+import io.readyroom.scoring.engine.structure.RedFlagDetector;
+import io.readyroom.scoring.engine.structure.RedFlagHit;
+import io.readyroom.scoring.engine.structure.Specificity;
+import io.readyroom.scoring.engine.structure.SpecificityDetector;
+import io.readyroom.scoring.engine.structure.StarAnalysis;
+import io.readyroom.scoring.engine.structure.StarDetector;
+import io.readyroom.scoring.engine.structure.StepOrder;
+import io.readyroom.scoring.engine.structure.StepOrderAnalyzer;
+import io.readyroom.scoring.engine.text.AnalyzedText;
+import io.readyroom.scoring.engine.text.Sentence;
+import io.readyroom.scoring.engine.text.TextAnalyzer;
+
+/**
+ * Scores an answer against one question version and explains the score. Thread-safe;
+ * deterministic: the same answer to the same question version always gets the same
+ * report. A question's rubric is compiled and embedded on first use and cached for the
+ * process.
+ */
+public final class ScoringEngine {
+
+	/**
+	 * Changes whenever a change to the engine may change a score; recorded with every
+	 * result.
+	 */
+	public static final String SCORER_VERSION = "readyroom-scoring-engine/1.0.0";
+
+	/**
+	 * Enough for a long spoken answer; beyond it more sentences cost time and add
+	 * nothing.
+	 */
+	static final int MAX_SENTENCES_EMBEDDED = 40;
+
+	private static final int MAX_CACHED_QUESTIONS = 4096;
+
+	private final TextAnalyzer analyzer = new TextAnalyzer();
+
+	private final SentenceEmbedder embedder;
+
+	private final QuestionPreparation preparation;
+
+	private final CriterionAssessor assessor;
+
+	private final RedFlagDetector redFlagDetector;
+
+	private final StarDetector starDetector = new StarDetector();
+
+	private final StepOrderAnalyzer stepOrderAnalyzer = new StepOrderAnalyzer();
+
+	private final SpecificityDetector specificityDetector = new SpecificityDetector();
+
+	private final AnswerQualityCheck qualityCheck = new AnswerQualityCheck();
+
+	private final ScoreComposition composition = new ScoreComposition();
+
+	private final FeedbackWriter feedbackWriter = new FeedbackWriter();
+
+	private final Map<ScorableQuestion, PreparedQuestion> prepared = new ConcurrentHashMap<>();
+
+	public ScoringEngine(SentenceEmbedder embedder) {
+		this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+		PhraseMatcher matcher = new PhraseMatcher(this.analyzer);
+		this.preparation = new QuestionPreparation(this.analyzer, matcher, embedder);
+		this.assessor = new CriterionAssessor(matcher, MeaningThresholds.DEFAULT);
+		this.redFlagDetector = new RedFlagDetector(matcher);
+	}
+
+	/**
+	 * An engine on the bundled all-MiniLM-L6-v2 model, shared by every engine in the
+	 * process.
+	 */
+	public static ScoringEngine withBundledModel() {
+		return new ScoringEngine(OnnxSentenceEmbedder.shared());
+	}
+
+	public ScoreReport score(ScorableQuestion question, String answer) {
+		PreparedQuestion ready = prepared(question);
+		AnalyzedText text = this.analyzer.analyze((answer != null) ? answer : "");
+		List<float[]> vectors = this.embedder
+			.embedAll(text.sentences().stream().limit(MAX_SENTENCES_EMBEDDED).map(Sentence::text).toList());
+		List<CriterionOutcome> outcomes = this.assessor.assess(text, vectors, ready.criteria(), ready.references());
+		double topicSimilarity = vectors.stream().mapToDouble(ready.references()::topicSimilarity).max().orElse(0);
+		AnswerFlags flags = this.qualityCheck.check(text, ready.modelAnswerWords(), ready.topicConcepts(),
+				topicSimilarity);
+		StarAnalysis star = expectsStory(question) ? this.starDetector.analyze(text) : StarAnalysis.notApplicable();
+		StepOrder steps = (question.rubric().structure() == RubricStructure.ORDERED_STEPS)
+				? this.stepOrderAnalyzer.analyze(outcomes) : StepOrder.notApplicable();
+		Specificity specificity = this.specificityDetector.analyze(text.text());
+		List<RedFlagHit> redFlags = this.redFlagDetector.detect(text, question.rubric().redFlags(), ready.redFlags());
+		ScoreComposition.Composed composed = this.composition.compose(question.rubric().criteria(), outcomes, star,
+				steps, specificity, redFlags, flags);
+		return new ScoreReport(question.questionId(), question.version(), SCORER_VERSION, composed.score(),
+				competencyScores(question, composed.score()), outcomes, star, steps, specificity, redFlags, flags,
+				composed.capReasons(), this.feedbackWriter.write(new FeedbackInput(question.rubric().criteria(),
+						outcomes, star, steps, specificity, redFlags, flags)));
+	}
+
+	private PreparedQuestion prepared(ScorableQuestion question) {
+		PreparedQuestion ready = this.prepared.get(question);
+		if (ready != null) {
+			return ready;
+		}
+		if (this.prepared.size() >= MAX_CACHED_QUESTIONS) {
+			this.prepared.clear();
+		}
+		return this.prepared.computeIfAbsent(question, this.preparation::prepare);
+	}
+
+	private static boolean expectsStory(ScorableQuestion question) {
+		return question.rubric().structure() == RubricStructure.STAR
+				|| question.type() == QuestionType.BEHAVIORAL && question.rubric().structure() == RubricStructure.FREE;
+	}
+
+	/**
+	 * Rubric criteria are not tagged by competency, so an answer shows each competency
+	 * the question assesses to the same degree: the overall score.
+	 */
+	private static List<CompetencyScore> competencyScores(ScorableQuestion question, int score) {
+		return question.competencies().stream().map((c) -> new CompetencyScore(c.competency(), score)).toList();
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Scores an interview answer against a rubric and explains the score: key points with
+ * cited evidence, structure, specificity, red flags, answer-quality flags and feedback.
+ * Plain Java; the services wire it in.
+ */
+package io.readyroom.scoring.engine;

@@ -1,0 +1,13 @@
+package io.readyroom.scoring.engine.validity;
+
+import java.util.Set;
+
+/**
+ * A labelled answer with what the engine made of it: its features against the question's
+ * references, its embedding and concepts (for comparing with other answers), and the
+ * engine's 0–100 score.
+ */
+record ScoredAnswer(String questionId, LabelledAnswer answer, double[] features, float[] vector, Set<String> concepts,
+		int engineScore) {
+
+}

@@ -1,0 +1,62 @@
+package io.readyroom.scoring.engine;
+
+import io.readyroom.contracts.Verdict;
+import io.readyroom.scoring.engine.criteria.CriterionOutcome;
+import io.readyroom.scoring.engine.criteria.Signal;
+import io.readyroom.scoring.engine.meaning.OnnxSentenceEmbedder;
+import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine on the real all-MiniLM-L6-v2 model from the classpath. */
+class BundledModelTests {
+
+	private final ScoringEngine engine = ScoringEngine.withBundledModel();
+
+	@Test
+	void paraphraseWithoutTheRubricWordingMeetsACriterionByMeaning() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"At my last job a nurse looked at a celebrity's chart without a reason. I told our privacy officer "
+						+ "the same afternoon. After that, the whole front office went through a refresher so nothing "
+						+ "like this would occur a second time.");
+
+		CriterionOutcome prevent = outcome(report, "prevent-repeat");
+		assertThat(prevent.verdict()).isNotEqualTo(Verdict.MISSED);
+		assertThat(prevent.decidedBy()).isEqualTo(Signal.MEANING);
+		assertThat(prevent.evidence()).contains("refresher");
+	}
+
+	@Test
+	void negatedParaphraseDoesNotMeetByMeaning() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"At my last job a nurse looked at a celebrity's chart without a reason. Afterwards nobody on the "
+						+ "front desk was retrained, so it could happen again.");
+
+		assertThat(outcome(report, "prevent-repeat").verdict()).isEqualTo(Verdict.MISSED);
+	}
+
+	@Test
+	void sameSentenceGetsTheSameVector() {
+		SentenceEmbedder embedder = OnnxSentenceEmbedder.shared();
+		String sentence = "I verified the caller's identity before sharing anything.";
+
+		assertThat(embedder.embed(sentence)).containsExactly(embedder.embed(sentence));
+		assertThat(SentenceEmbedder.similarity(embedder.embed(sentence), embedder.embed(sentence))).isCloseTo(1.0,
+				org.assertj.core.data.Offset.offset(1e-4));
+	}
+
+	@Test
+	void realAnswerScoresTheSameTwice() {
+		ScoreReport first = this.engine.score(SampleQuestions.recordsRequest(), ScoringBenchmark.ANSWER);
+		ScoreReport second = this.engine.score(SampleQuestions.recordsRequest(), ScoringBenchmark.ANSWER);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(first.score()).isGreaterThanOrEqualTo(80);
+	}
+
+	private static CriterionOutcome outcome(ScoreReport report, String criterionId) {
+		return report.criteria().stream().filter((c) -> c.criterionId().equals(criterionId)).findFirst().orElseThrow();
+	}
+
+}

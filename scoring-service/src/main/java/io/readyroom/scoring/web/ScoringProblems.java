@@ -1,0 +1,33 @@
+package io.readyroom.scoring.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The RFC 9457 problems a scoring request can run into. */
+public final class ScoringProblems {
+
+	private ScoringProblems() {
+	}
+
+	public static ErrorResponseException unknownQuestion(String questionId, Integer version) {
+		String which = (version != null) ? questionId + " version " + version : questionId;
+		return problem(HttpStatus.NOT_FOUND, "unknown-question", "Unknown question",
+				"The scorer knows no question " + which + ".");
+	}
+
+	public static ErrorResponseException noQuestion() {
+		return problem(HttpStatus.BAD_REQUEST, "no-question", "No question to score against",
+				"Give either questionId (a bank question) or question and modelAnswer (an inline question).");
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://readyroom.io/problems/" + type));
+		problem.setTitle(title);
+		return new ErrorResponseException(status, problem, null);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Problem responses of the scoring API. */
+package io.readyroom.scoring.web;
