@@ -1,9 +1,8 @@
 package io.readyroom.scoring.web;
 
-import java.net.URI;
+import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The RFC 9457 problems a scoring request can run into. */
@@ -24,10 +23,7 @@ public final class ScoringProblems {
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://readyroom.io/problems/" + type));
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+		return Problems.exception(status, type, title, detail);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.readyroom.support.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+		ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"Invalid fields: " + String.join("; ",
 						errors.stream().map((error) -> error.get("field") + " " + error.get("message")).toList()));
 		problem.setProperty("errors", errors);
@@ -45,7 +44,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+		ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
 				"The request body is missing or is not the JSON this endpoint expects.");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
@@ -53,17 +52,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> eventNotPublished(EventNotPublishedException ex) {
 		logger.error("Request refused because Kafka did not acknowledge its event", ex);
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "event-backbone-unavailable",
+		ProblemDetail problem = Problems.detail(HttpStatus.SERVICE_UNAVAILABLE, "event-backbone-unavailable",
 				"Event backbone unavailable",
 				"The request was not accepted because the event backbone did not acknowledge it; retry the same request.");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://readyroom.io/problems/" + type));
-		problem.setTitle(title);
-		return problem;
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.readyroom.session.answer;
 
-import io.readyroom.session.practice.SessionProblems;
+import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -12,12 +12,12 @@ final class AnswerProblems {
 	}
 
 	static ErrorResponseException answerIdReused(String answerId) {
-		return SessionProblems.problem(HttpStatus.CONFLICT, "answer-id-reused", "Answer id already used",
+		return Problems.exception(HttpStatus.CONFLICT, "answer-id-reused", "Answer id already used",
 				"Answer id '" + answerId + "' was already used for a different answer; use a new id for a new answer.");
 	}
 
 	static ErrorResponseException questionNotInSession(String questionId, String sessionId) {
-		return SessionProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "question-not-in-session",
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "question-not-in-session",
 				"Question not in session",
 				"Question '" + questionId + "' is not one of the questions of practice session '" + sessionId + "'.");
 	}

@@ -3,7 +3,7 @@ package io.readyroom.session.bank;
 import java.util.List;
 
 import io.readyroom.bank.BankProblem;
-import io.readyroom.session.practice.SessionProblems;
+import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -15,7 +15,7 @@ final class BankProblems {
 	}
 
 	static ErrorResponseException invalidQuestions(List<BankProblem> problems) {
-		ErrorResponseException problem = SessionProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-questions",
+		ErrorResponseException problem = Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-questions",
 				"Invalid questions",
 				problems.size() + " problem(s) in the questions; nothing was imported. " + problems.get(0));
 		problem.getBody().setProperty("errors", problems);
@@ -23,22 +23,22 @@ final class BankProblems {
 	}
 
 	static ErrorResponseException questionIdTaken(String questionId) {
-		return SessionProblems.problem(HttpStatus.CONFLICT, "question-id-taken", "Question id taken", "Question id '"
+		return Problems.exception(HttpStatus.CONFLICT, "question-id-taken", "Question id taken", "Question id '"
 				+ questionId + "' belongs to another program or to the shared bank; choose another id.");
 	}
 
 	static ErrorResponseException unknownQuestion(String questionId) {
-		return SessionProblems.problem(HttpStatus.NOT_FOUND, "unknown-question", "Unknown question",
+		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-question", "Unknown question",
 				"There is no question '" + questionId + "'.");
 	}
 
 	static ErrorResponseException fileTooLarge(int size, int limit) {
-		return SessionProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+		return Problems.exception(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
 				"The file has " + size + " bytes; at most " + limit + " are accepted. Split it into several imports.");
 	}
 
 	static ErrorResponseException unsupportedFormat(String contentType) {
-		return SessionProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported format",
+		return Problems.exception(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported format",
 				"Questions are imported as YAML (application/yaml) or JSON (application/json), not " + contentType
 						+ ".");
 	}

@@ -1,9 +1,8 @@
 package io.readyroom.session.practice;
 
-import java.net.URI;
+import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The RFC 9457 problems a session request can run into. */
@@ -13,35 +12,29 @@ public final class SessionProblems {
 	}
 
 	public static ErrorResponseException unknownSession(String sessionId) {
-		return problem(HttpStatus.NOT_FOUND, "unknown-session", "Unknown practice session",
+		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-session", "Unknown practice session",
 				"There is no practice session with id '" + sessionId + "'.");
 	}
 
 	public static ErrorResponseException sessionNotActive(String sessionId) {
-		return problem(HttpStatus.CONFLICT, "session-not-active", "Practice session is completed",
+		return Problems.exception(HttpStatus.CONFLICT, "session-not-active", "Practice session is completed",
 				"Practice session '" + sessionId + "' is completed and takes no more answers.");
 	}
 
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track", "Role track '"
-				+ roleTrack + "' has no questions; known role tracks: " + String.join(", ", known) + ".");
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track",
+				"Role track '" + roleTrack + "' has no questions; known role tracks: " + String.join(", ", known)
+						+ ".");
 	}
 
 	static ErrorResponseException noMatchingQuestions(String roleTrack) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-questions", "No matching questions",
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-questions", "No matching questions",
 				"No question of role track '" + roleTrack + "' has the chosen types and difficulties.");
 	}
 
 	static ErrorResponseException targetedNotAvailable() {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "mode-not-available", "Mode not available",
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "mode-not-available", "Mode not available",
 				"Targeted sessions draw on weak-area reports, which are not available yet; use mock-interview or practice-set.");
-	}
-
-	public static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://readyroom.io/problems/" + type));
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }
