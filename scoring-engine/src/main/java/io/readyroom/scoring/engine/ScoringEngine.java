@@ -81,7 +81,7 @@ public final class ScoringEngine {
 		PhraseMatcher matcher = new PhraseMatcher(this.analyzer);
 		this.preparation = new QuestionPreparation(this.analyzer, matcher, embedder);
 		this.assessor = new CriterionAssessor(matcher, MeaningThresholds.DEFAULT);
-		this.redFlagDetector = new RedFlagDetector(matcher);
+		this.redFlagDetector = new RedFlagDetector(this.analyzer);
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scoring one realistic answer (six sentences, about 110 words) against a bank-like
+ * Scoring one realistic answer (five sentences, 101 words) against a bank-like
  * ordered-steps rubric with the bundled model, loaded once per fork. Sample mode gives
  * the latency percentiles; throughput mode the answers per second. Run it with
  * {@code ./mvnw -f scoring-engine/pom.xml test-compile exec:exec@benchmark}.
