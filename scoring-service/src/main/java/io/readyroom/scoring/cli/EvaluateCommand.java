@@ -3,6 +3,7 @@ package io.readyroom.scoring.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public final class EvaluateCommand {
 	}
 
 	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new java.util.HashMap<>();
+		Map<String, String> options = new HashMap<>();
 		for (int i = 1; i < args.length; i += 2) {
 			if (i + 1 >= args.length || !args[i].startsWith("--")) {
 				throw new IllegalArgumentException("Unexpected argument: " + args[i]);

@@ -3,6 +3,7 @@ package io.readyroom.session.bank;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.readyroom.bank.BankQuestion;
@@ -92,7 +93,7 @@ public class QuestionCatalog {
 
 	private void requireOwnedBy(String questionId, String programId) {
 		this.versions.findByQuestionIdAndCurrentTrue(questionId)
-			.filter((existing) -> !java.util.Objects.equals(existing.programId(), programId))
+			.filter((existing) -> !Objects.equals(existing.programId(), programId))
 			.ifPresent((existing) -> {
 				throw BankProblems.questionIdTaken(questionId);
 			});
