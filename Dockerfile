@@ -3,7 +3,8 @@
 FROM eclipse-temurin:17.0.15_6-jre-jammy
 
 ARG SERVICE
-RUN useradd --system --uid 10001 readyroom
+# a home directory: the scorer's tokenizer unpacks its native library under ~/.djl.ai
+RUN useradd --system --create-home --uid 10001 readyroom
 WORKDIR /app
 COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER readyroom
