@@ -3,6 +3,7 @@ package io.readyroom.local;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,13 @@ final class ServiceLaunches {
 			String kafkaBootstrap, String mongoUri) {
 		List<String> command = List.of(javaExecutable().toString(), "-jar",
 				service.jarIn(settings.projectRoot()).toString());
-		Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI", mongoUri,
-				"SERVER_PORT", Integer.toString(port));
+		Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI",
+				mongoUri, "SERVER_PORT", Integer.toString(port)));
+		// session-service asks analytics for weak areas when it plans a targeted session
+		Integer analyticsPort = settings.servicePorts().get(ReadyroomService.ANALYTICS);
+		if (analyticsPort != null) {
+			environment.put("ANALYTICS_URL", baseUrl(analyticsPort).toString());
+		}
 		return new ServiceLaunch(service.artifactId(), command, environment, settings.projectRoot(), baseUrl(port),
 				settings.logDirectory().resolve(service.artifactId() + ".log"));
 	}

@@ -1,9 +1,14 @@
 package io.readyroom.session;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
 import io.readyroom.contracts.Topics;
 import io.readyroom.testsupport.TopicProbe;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -15,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class QuestionBankIntegrationTests {
 
 	private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+
+	private static final HttpServer ANALYTICS = analyticsStub();
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -159,14 +168,65 @@ abstract class QuestionBankIntegrationTests {
 	}
 
 	@Test
-	void targetedSessionsAreRefusedUntilWeakAreasExist() {
-		assertThat(this.mvc.post()
+	void targetedSessionDrawsQuestionsOfTheLearnersWeakestCompetency() {
+		List<String> ids = JsonPath.read(contentOf(startSession(
+				"{\"learnerId\":\"weak-in-ehr\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}")),
+				"$.plan[*].questionId");
+
+		assertThat(ids).isNotEmpty();
+		ids.forEach((id) -> assertThat(
+				JsonPath.<List<String>>read(contentOf(this.mvc.get().uri("/api/questions/{id}", id).exchange()),
+						"$.content.competencies[*].competency"))
+			.contains("ehr-systems"));
+	}
+
+	@Test
+	void targetedSessionIsRefusedWithoutWeakAreasAndUnavailableWithoutAnalytics() {
+		assertThat(startTargeted("no-answers")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(startTargeted("analytics-fails")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private MvcTestResult startTargeted(String learner) {
+		return this.mvc.post()
 			.uri("/api/sessions")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}"))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.content("{\"learnerId\":\"" + learner
+					+ "\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}")
+			.exchange();
+	}
+
+	/**
+	 * Stands in for analytics' weak-area endpoint: {@code weak-in-ehr} is weakest in EHR
+	 * systems, {@code no-answers} is unknown, anyone else gets a server error.
+	 */
+	private static HttpServer analyticsStub() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+			server.createContext("/api/learners/", (exchange) -> {
+				String path = exchange.getRequestURI().getPath();
+				int status = path.contains("/weak-in-ehr/") ? 200 : path.contains("/no-answers/") ? 404 : 500;
+				byte[] body = (status == 200)
+						? "{\"learnerId\":\"weak-in-ehr\",\"weakAreas\":[{\"competency\":\"ehr-systems\"}]}"
+							.getBytes(StandardCharsets.UTF_8)
+						: new byte[0];
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(status, (body.length > 0) ? body.length : -1);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void analyticsUrl(DynamicPropertyRegistry registry) {
+		registry.add("readyroom.analytics.url", () -> "http://localhost:" + ANALYTICS.getAddress().getPort());
 	}
 
 	private List<String> plannedTypes(String request) {

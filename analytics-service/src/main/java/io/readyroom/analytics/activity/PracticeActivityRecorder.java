@@ -26,7 +26,11 @@ public class PracticeActivityRecorder {
 	public void record(PracticeSessionEvent event) {
 		Update update = new Update().set("learnerId", event.learnerId()).set("cohortId", event.cohortId());
 		if (event instanceof PracticeSessionStarted started) {
-			update.set("startedAt", started.occurredAt()).setOnInsert("answeredCount", 0);
+			update.set("startedAt", started.occurredAt())
+				.set("programId", started.programId())
+				.set("roleTrack", started.roleTrack())
+				.set("mode", started.mode().name())
+				.setOnInsert("answeredCount", 0);
 		}
 		else if (event instanceof PracticeSessionCompleted completed) {
 			update.set("completedAt", completed.occurredAt()).set("answeredCount", completed.answeredCount());

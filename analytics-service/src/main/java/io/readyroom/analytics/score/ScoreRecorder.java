@@ -18,14 +18,18 @@ public class ScoreRecorder {
 		this.answers = answers;
 	}
 
-	/** Stores the score unless a newer rubric version's score is already there. */
-	public void record(AnswerScored event) {
+	/**
+	 * Stores the score unless a newer rubric version's score is already there.
+	 * @return whether the stored score is now this event's
+	 */
+	public boolean record(AnswerScored event) {
 		boolean counts = this.answers.findById(event.answerId())
 			.map((stored) -> stored.isSupersededBy(event))
 			.orElse(true);
 		if (counts) {
 			this.answers.save(ScoredAnswer.of(event));
 		}
+		return counts;
 	}
 
 }

@@ -28,15 +28,18 @@ public class PracticeSessions {
 
 	private final PracticeSessionProperties properties;
 
+	private final WeakestCompetencies weakest;
+
 	private final Clock clock;
 
 	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
-			EventPublisher events, PracticeSessionProperties properties, Clock clock) {
+			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest, Clock clock) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.model = model;
 		this.events = events;
 		this.properties = properties;
+		this.weakest = weakest;
 		this.clock = clock;
 	}
 
@@ -80,8 +83,32 @@ public class PracticeSessions {
 			case MOCK_INTERVIEW -> QuestionDraw.mockInterview(candidates, count, seed);
 			case PRACTICE_SET ->
 				QuestionDraw.practiceSet(candidates, request.types(), request.difficulties(), count, seed);
-			case TARGETED -> throw SessionProblems.targetedNotAvailable();
+			case TARGETED -> targeted(this.weakest.of(request.learnerId()), candidates, count, seed);
 		};
+	}
+
+	/**
+	 * Questions on the weakest competencies, those on the weakest first, in random order
+	 * among equals.
+	 */
+	private static List<QuestionVersion> targeted(List<String> weakestFirst, List<QuestionVersion> candidates,
+			int count, long seed) {
+		List<QuestionVersion> shuffled = new java.util.ArrayList<>(candidates);
+		java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+		return shuffled.stream()
+			.filter((question) -> rank(weakestFirst, question) < weakestFirst.size())
+			.sorted(java.util.Comparator.comparingInt((QuestionVersion question) -> rank(weakestFirst, question)))
+			.limit(count)
+			.toList();
+	}
+
+	private static int rank(List<String> weakestFirst, QuestionVersion question) {
+		return question.competencies()
+			.stream()
+			.mapToInt((weight) -> weakestFirst.indexOf(weight.competency()))
+			.filter((index) -> index >= 0)
+			.min()
+			.orElse(weakestFirst.size());
 	}
 
 	private List<String> roleTracks() {

@@ -32,9 +32,4 @@ public final class SessionProblems {
 				"No question of role track '" + roleTrack + "' has the chosen types and difficulties.");
 	}
 
-	static ErrorResponseException targetedNotAvailable() {
-		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "mode-not-available", "Mode not available",
-				"Targeted sessions draw on weak-area reports, which are not available yet; use mock-interview or practice-set.");
-	}
-
 }

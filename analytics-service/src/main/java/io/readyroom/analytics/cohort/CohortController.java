@@ -1,0 +1,65 @@
+package io.readyroom.analytics.cohort;
+
+import java.util.List;
+import java.util.Map;
+
+import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.analytics.profile.LearnerProfile;
+import io.readyroom.analytics.readiness.Readiness;
+import io.readyroom.analytics.readiness.ReadinessRules;
+import io.readyroom.bank.CompetencyModel.Requirement;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CohortController {
+
+	private final CohortDashboards dashboards;
+
+	private final ReadinessRules rules;
+
+	private final MongoTemplate mongo;
+
+	CohortController(CohortDashboards dashboards, ReadinessRules rules, MongoTemplate mongo) {
+		this.dashboards = dashboards;
+		this.rules = rules;
+		this.mongo = mongo;
+	}
+
+	@GetMapping("/api/cohorts/{cohortId}/dashboard")
+	CohortDashboard dashboard(@PathVariable String cohortId) {
+		return this.dashboards.find(cohortId).orElseThrow(() -> AnalyticsProblems.noCohort(cohortId));
+	}
+
+	@GetMapping("/api/cohorts/{cohortId}/matrix")
+	MatrixPage matrix(@PathVariable String cohortId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		if (page < 0 || size < 1 || size > 1000) {
+			throw AnalyticsProblems.invalid("page must be 0 or more and size from 1 to 1000.");
+		}
+		long learners = this.mongo.count(CohortDashboards.ofCohort(cohortId), LearnerProfile.class);
+		if (learners == 0) {
+			throw AnalyticsProblems.noCohort(cohortId);
+		}
+		Map<String, List<Requirement>> inForce = this.rules.inForce(this.dashboards.programOf(cohortId));
+		List<MatrixRow> rows = this.mongo
+			.find(CohortDashboards.ofCohort(cohortId).with(Sort.by("_id")).skip((long) page * size).limit(size),
+					LearnerProfile.class)
+			.stream()
+			.map((profile) -> MatrixRow.of(profile, Readiness.of(profile, inForce)))
+			.toList();
+		return new MatrixPage(cohortId, page, size, learners, rows);
+	}
+
+	@GetMapping("/api/programs/{programId}/cohorts/comparison")
+	CohortComparison comparison(@PathVariable String programId) {
+		return new CohortComparison(programId,
+				this.dashboards.ofProgram(programId).stream().map(CohortComparison.CohortSummary::of).toList());
+	}
+
+}

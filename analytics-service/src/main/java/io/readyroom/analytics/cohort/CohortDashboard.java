@@ -1,0 +1,66 @@
+package io.readyroom.analytics.cohort;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A cohort's figures. The learners × competencies matrix is too large for one document at
+ * 10,000 learners; it is served page by page from the profiles
+ * ({@code /api/cohorts/{id}/matrix}) and by the exports.
+ *
+ * @param readinessRate ready learners over learners with a target role track
+ * @param blocking how many learners each competency keeps from being ready
+ * @param missedKeyPoints the key points the cohort misses most
+ * @param computedAt when the figures were computed (bookkeeping, not a figure)
+ */
+@Document("cohort_dashboards")
+public record CohortDashboard(@Id String cohortId, @Indexed String programId, int learners, int learnersWithTarget,
+		int readyLearners, double readinessRate, long answers, double meanScore,
+		List<CompetencyDistribution> competencies, List<CompetencyCount> blocking,
+		List<KeyPointFigures> missedKeyPoints, List<QuestionStatistics> questions, List<WeekFigures> weeks,
+		Instant computedAt) {
+
+	/**
+	 * The spread of the learners' mastery in one competency; quartiles by linear
+	 * interpolation between order statistics (the "type 7" definition, as
+	 * {@code QUARTILE.INC} and numpy's default).
+	 */
+	public record CompetencyDistribution(String competency, int learners, double mean, double min, double q1,
+			double median, double q3, double max) {
+
+	}
+
+	public record CompetencyCount(String competency, int learners) {
+
+	}
+
+	/**
+	 * @param missRate (missed + partial / 2) over assessed
+	 */
+	public record KeyPointFigures(String questionId, String criterionId, String description, int assessed, int missed,
+			int partial, double missRate) {
+
+	}
+
+	/**
+	 * @param discrimination the upper-lower index: mean score on this question of the 27%
+	 * of its learners with the highest overall mean score, minus that of the lowest 27%,
+	 * over 100 (from -1 to 1); null with fewer than 4 learners
+	 */
+	public record QuestionStatistics(String questionId, int attempts, int learners, double meanScore,
+			Double discrimination) {
+
+	}
+
+	/**
+	 * @param meanScore the mean score of the week's answers; null without answers
+	 */
+	public record WeekFigures(String week, int activeLearners, int sessions, int answers, Double meanScore) {
+
+	}
+
+}

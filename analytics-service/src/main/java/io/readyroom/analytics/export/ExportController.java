@@ -1,0 +1,76 @@
+package io.readyroom.analytics.export;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+
+import io.readyroom.analytics.AnalyticsProblems;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
+ * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions} or
+ * {@code summary}; {@code format=csv} (default) or {@code json}; optional {@code from}
+ * and {@code to} days (ISO dates, inclusive, UTC) restrict the export to answers
+ * submitted in that range.
+ */
+@RestController
+class ExportController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final Exports exports;
+
+	ExportController(Exports exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/api/cohorts/{cohortId}/exports/{dataset}")
+	ResponseEntity<StreamingResponseBody> cohort(@PathVariable String cohortId, @PathVariable String dataset,
+			@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return export(new ExportScope("cohortId", cohortId, from, to), dataset, format);
+	}
+
+	@GetMapping("/api/programs/{programId}/exports/{dataset}")
+	ResponseEntity<StreamingResponseBody> program(@PathVariable String programId, @PathVariable String dataset,
+			@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return export(new ExportScope("programId", programId, from, to), dataset, format);
+	}
+
+	private ResponseEntity<StreamingResponseBody> export(ExportScope scope, String dataset, String format) {
+		if (!format.equals("csv") && !format.equals("json")) {
+			throw AnalyticsProblems.invalid("format must be csv or json but was '" + format + "'.");
+		}
+		if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
+			throw AnalyticsProblems.invalid("to must not be before from.");
+		}
+		boolean csv = format.equals("csv");
+		StreamingResponseBody body = switch (dataset) {
+			case "matrix" -> (OutputStream out) -> this.exports.matrix(scope, csv, out);
+			case "questions" -> (OutputStream out) -> this.exports.questions(scope, csv, out);
+			case "summary" -> (OutputStream out) -> this.exports.summary(scope, csv, out);
+			default -> throw AnalyticsProblems
+				.invalid("dataset must be matrix, questions or summary but was '" + dataset + "'.");
+		};
+		String filename = dataset + "_" + scope.name() + "." + format;
+		return ResponseEntity.ok()
+			.contentType(csv ? CSV : MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.readyroom.analytics.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.readyroom.analytics.bank.QuestionBank;
+import io.readyroom.analytics.cohort.CohortDashboard;
+import io.readyroom.analytics.cohort.CohortDashboard.CompetencyDistribution;
+import io.readyroom.analytics.cohort.CohortDashboard.QuestionStatistics;
+import io.readyroom.analytics.cohort.CohortFigures;
+import io.readyroom.analytics.cohort.MatrixRow;
+import io.readyroom.analytics.profile.LearnerProfile;
+import io.readyroom.analytics.readiness.LearnerReadiness;
+import io.readyroom.analytics.readiness.Readiness;
+import io.readyroom.analytics.readiness.ReadinessRules;
+import io.readyroom.bank.CompetencyModel;
+import io.readyroom.bank.CompetencyModel.Competency;
+import io.readyroom.bank.CompetencyModel.Requirement;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+/** Writes the three exports of a scope to a stream. */
+@Service
+class Exports {
+
+	private final LearnerStream learners;
+
+	private final ReadinessRules rules;
+
+	private final QuestionBank bank;
+
+	private final CompetencyModel model;
+
+	private final JsonMapper json;
+
+	Exports(LearnerStream learners, ReadinessRules rules, QuestionBank bank, CompetencyModel model, JsonMapper json) {
+		this.learners = learners;
+		this.rules = rules;
+		this.bank = bank;
+		this.model = model;
+		this.json = json;
+	}
+
+	/**
+	 * One row per learner; in CSV a mastery and an answers column per competency of the
+	 * model (JSON rows also carry a program's own competencies).
+	 */
+	void matrix(ExportScope scope, boolean csv, OutputStream out) throws IOException {
+		List<String> competencies = this.model.competencies().stream().map(Competency::id).toList();
+		try (ExportWriter writer = csv ? ExportWriter.csv(out, matrixHeader(competencies))
+				: ExportWriter.json(out, this.json)) {
+			Map<String, Map<String, List<Requirement>>> rulesByProgram = new HashMap<>();
+			this.learners.forEach(scope, (profile) -> {
+				MatrixRow row = MatrixRow.of(profile, readiness(profile, rulesByProgram));
+				if (writer.isCsv()) {
+					writer.csvRow(matrixRow(row, competencies));
+				}
+				else {
+					writer.jsonRecord(row);
+				}
+			});
+		}
+	}
+
+	void questions(ExportScope scope, boolean csv, OutputStream out) throws IOException {
+		CohortDashboard figures = figures(scope);
+		try (ExportWriter writer = csv
+				? ExportWriter.csv(out, List.of("questionId", "attempts", "learners", "meanScore", "discrimination"))
+				: ExportWriter.json(out, this.json)) {
+			for (QuestionStatistics question : figures.questions()) {
+				if (writer.isCsv()) {
+					writer.csvRow(java.util.Arrays.asList(question.questionId(), question.attempts(),
+							question.learners(), question.meanScore(), question.discrimination()));
+				}
+				else {
+					writer.jsonRecord(question);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The scope's figures; in CSV one row per competency with the scope's totals
+	 * repeated, in JSON the whole dashboard document.
+	 */
+	void summary(ExportScope scope, boolean csv, OutputStream out) throws IOException {
+		CohortDashboard figures = figures(scope);
+		try (ExportWriter writer = csv ? ExportWriter.csv(out,
+				List.of("scope", "learners", "learnersWithTarget", "readyLearners", "readinessRate", "answers",
+						"meanScore", "competency", "competencyLearners", "mean", "min", "q1", "median", "q3", "max"))
+				: ExportWriter.json(out, this.json)) {
+			if (!writer.isCsv()) {
+				writer.jsonRecord(figures);
+				return;
+			}
+			for (CompetencyDistribution competency : figures.competencies()) {
+				writer.csvRow(List.of(scope.name(), figures.learners(), figures.learnersWithTarget(),
+						figures.readyLearners(), figures.readinessRate(), figures.answers(), figures.meanScore(),
+						competency.competency(), competency.learners(), competency.mean(), competency.min(),
+						competency.q1(), competency.median(), competency.q3(), competency.max()));
+			}
+		}
+	}
+
+	private CohortDashboard figures(ExportScope scope) {
+		CohortFigures figures = new CohortFigures();
+		Map<String, Map<String, List<Requirement>>> rulesByProgram = new HashMap<>();
+		this.learners.forEach(scope, (profile) -> figures.add(profile, readiness(profile, rulesByProgram)));
+		return figures.dashboard(scope.name(), null, this.bank.latestVersions(), null);
+	}
+
+	private LearnerReadiness readiness(LearnerProfile profile, Map<String, Map<String, List<Requirement>>> cache) {
+		Map<String, List<Requirement>> inForce = cache.computeIfAbsent(String.valueOf(profile.programId()),
+				(key) -> this.rules.inForce(profile.programId()));
+		return Readiness.of(profile, inForce);
+	}
+
+	private static List<String> matrixHeader(List<String> competencies) {
+		List<String> header = new ArrayList<>(
+				List.of("learnerId", "cohortId", "roleTrack", "ready", "blocking", "answerCount"));
+		competencies.forEach((competency) -> {
+			header.add(competency + ".mastery");
+			header.add(competency + ".answers");
+		});
+		return header;
+	}
+
+	private static List<Object> matrixRow(MatrixRow row, List<String> competencies) {
+		List<Object> fields = new ArrayList<>(List.of(row.learnerId(), row.cohortId(), String.valueOf(row.roleTrack()),
+				row.ready(), String.join(";", row.blocking()), row.answerCount()));
+		competencies.forEach((competency) -> {
+			fields.add(row.mastery().get(competency));
+			fields.add(row.answers().get(competency));
+		});
+		return fields;
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Exports for directors: the learners × competencies matrix with readiness, question
+ * statistics and the cohort summary, as CSV or JSON, streamed from a database cursor so
+ * memory stays flat whatever the cohort's size.
+ */
+package io.readyroom.analytics.export;

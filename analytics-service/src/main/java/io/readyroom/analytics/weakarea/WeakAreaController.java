@@ -1,0 +1,33 @@
+package io.readyroom.analytics.weakarea;
+
+import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.analytics.profile.LearnerProfiles;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class WeakAreaController {
+
+	private final LearnerProfiles profiles;
+
+	private final WeakAreas weakAreas;
+
+	WeakAreaController(LearnerProfiles profiles, WeakAreas weakAreas) {
+		this.profiles = profiles;
+		this.weakAreas = weakAreas;
+	}
+
+	/** The learner's weak areas, weakest first; an empty list when none. */
+	@GetMapping("/api/learners/{learnerId}/weak-areas")
+	WeakAreaReport weakAreas(@PathVariable String learnerId, @RequestParam(defaultValue = "5") int limit) {
+		if (limit < 1 || limit > 50) {
+			throw AnalyticsProblems.invalid("limit must be from 1 to 50 but was " + limit + ".");
+		}
+		return this.weakAreas
+			.of(this.profiles.find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId)), limit);
+	}
+
+}

@@ -1,0 +1,305 @@
+package io.readyroom.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.readyroom.analytics.Events.Learner;
+import io.readyroom.contracts.ReadyroomEvent;
+import io.readyroom.contracts.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Profiles, weak areas, readiness and cohort figures from scenario events, and that they
+ * stay exact under replay and re-scoring.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class CohortAnalyticsIntegrationTests {
+
+	private static final String HIT = "health-information-technician";
+
+	private static final String ROI = "release-of-information";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private KafkaConnectionDetails kafka;
+
+	@Autowired
+	private JsonMapper json;
+
+	private EventFeed feed;
+
+	private final String cohort = "cohort-" + UUID.randomUUID();
+
+	private final String program = "program-" + UUID.randomUUID();
+
+	@BeforeEach
+	void openFeed() {
+		this.feed = new EventFeed(String.join(",", this.kafka.getBootstrapServers()), this.json);
+	}
+
+	@AfterEach
+	void closeFeed() {
+		this.feed.close();
+	}
+
+	@Test
+	void replayingEveryScoreEventTwiceLeavesEveryReadModelAsItWas() {
+		List<Learner> learners = List.of(Events.learner(this.cohort, this.program),
+				Events.learner(this.cohort, this.program), Events.learner(this.cohort, this.program));
+		List<ReadyroomEvent> history = new ArrayList<>();
+		int minute = 100;
+		for (Learner learner : learners) {
+			history.add(learner.started(HIT));
+			String rescored = UUID.randomUUID().toString();
+			history.add(learner.scored(rescored, "hit-roi-process", 1, ROI, 35, EventFeed.minutesAgo(minute--),
+					Verdict.MISSED));
+			history.add(learner.scored("hit-roi-process", "hipaa-privacy-rule", 60 + minute % 30,
+					EventFeed.minutesAgo(minute--)));
+			history.add(learner.scored("beh-mistake-learned", "attention-to-detail", 20 + minute % 50,
+					EventFeed.minutesAgo(minute--)));
+			history
+				.add(learner.scored(rescored, "hit-roi-process", 2, ROI, 85, EventFeed.minutesAgo(200), Verdict.MET));
+		}
+		this.feed.send(history);
+		this.feed.awaitProcessed();
+		awaitDashboard("$.answers", 9);
+		Map<String, JsonNode> before = readModels(learners);
+
+		this.feed.send(history);
+		this.feed.send(history);
+		this.feed.awaitProcessed();
+
+		assertThat(readModels(learners)).isEqualTo(before);
+	}
+
+	@Test
+	void reScoredAnswerReplacesItsOldScoreEverywhereIncludingCohortFigures() {
+		Learner ada = Events.learner(this.cohort, this.program);
+		Learner bob = Events.learner(this.cohort, this.program);
+		String answer = UUID.randomUUID().toString();
+		this.feed
+			.send(List.of(ada.scored(answer, "hit-roi-process", 1, ROI, 20, EventFeed.minutesAgo(5), Verdict.MISSED),
+					bob.scored(UUID.randomUUID().toString(), "hit-roi-process", 1, ROI, 80, EventFeed.minutesAgo(4),
+							Verdict.MET)));
+		awaitDashboard("$.meanScore", 50.0);
+		assertThat(dashboard()).bodyJson().extractingPath("$.missedKeyPoints[0].missed").isEqualTo(1);
+
+		this.feed
+			.send(List.of(ada.scored(answer, "hit-roi-process", 2, ROI, 90, EventFeed.minutesAgo(5), Verdict.MET)));
+
+		awaitDashboard("$.meanScore", 85.0);
+		assertThat(dashboard()).bodyJson()
+			.hasPathSatisfying("$.answers", (value) -> assertThat(value).isEqualTo(2))
+			.hasPathSatisfying("$.questions[0].attempts", (value) -> assertThat(value).isEqualTo(2))
+			.hasPathSatisfying("$.questions[0].meanScore", (value) -> assertThat(value).isEqualTo(85.0))
+			.hasPathSatisfying("$.competencies[0].min", (value) -> assertThat(value).isEqualTo(80.0))
+			.hasPathSatisfying("$.missedKeyPoints", (value) -> assertThat(value).asList().isEmpty());
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
+			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.competencies[0].mastery", (value) -> assertThat(value).isEqualTo(90.0))
+			.hasPathSatisfying("$.keyPoints[0].missed", (value) -> assertThat(value).isEqualTo(0));
+	}
+
+	@Test
+	void masteryWeightsRecentAnswersMoreWhateverTheOrderTheyArriveIn() {
+		Learner ada = Events.learner(this.cohort, this.program);
+
+		this.feed.send(List.of(ada.scored("q-3", ROI, 80, EventFeed.minutesAgo(1)),
+				ada.scored("q-1", ROI, 40, EventFeed.minutesAgo(30)),
+				ada.scored("q-2", ROI, 60, EventFeed.minutesAgo(20))));
+
+		awaitProfile(ada, "$.answerCount", 3);
+		// (80 + 0.8 * 60 + 0.64 * 40) / (1 + 0.8 + 0.64) = 62.95
+		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
+			.hasPathSatisfying("$.competencies[0].mastery", (value) -> assertThat(value).isEqualTo(63.0))
+			.hasPathSatisfying("$.competencies[0].meanScore", (value) -> assertThat(value).isEqualTo(60.0))
+			.hasPathSatisfying("$.competencies[0].confidence", (value) -> assertThat(value).isEqualTo(0.6))
+			.hasPathSatisfying("$.competencies[0].trend.direction", (value) -> assertThat(value).isEqualTo("improving"))
+			.hasPathSatisfying("$.competencies[0].trend.delta", (value) -> assertThat(value).isEqualTo(30.0));
+	}
+
+	@Test
+	void weakAreasNameTheKeyPointsMissedMostAndRecommendUnansweredQuestionsFirst() {
+		String competency = "competency-" + UUID.randomUUID();
+		Learner ada = Events.learner(this.cohort, this.program);
+		this.feed
+			.send(List.of(Events.question("q-answered-" + competency, competency, "Verifies the requester's identity"),
+					Events.question("q-fresh-" + competency, competency, "Checks the authorization")));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.feed.send(List.of(ada.scored(UUID.randomUUID().toString(), "q-answered-" + competency, 1, competency,
+					30, EventFeed.minutesAgo(1), Verdict.MISSED)));
+			assertThat(weakAreas(ada)).bodyJson()
+				.hasPathSatisfying("$.weakAreas[0].reason",
+						(value) -> assertThat(value).asString().contains("Verifies the requester's identity"));
+		});
+
+		assertThat(weakAreas(ada)).bodyJson()
+			.hasPathSatisfying("$.weakAreas[0].competency", (value) -> assertThat(value).isEqualTo(competency))
+			.hasPathSatisfying("$.weakAreas[0].target", (value) -> assertThat(value).isEqualTo(70))
+			.hasPathSatisfying("$.weakAreas[0].recommendedQuestions", (value) -> assertThat(value).asList()
+				.containsExactly("q-fresh-" + competency, "q-answered-" + competency));
+	}
+
+	@Test
+	void readinessNamesTheBlockingCompetencyUntilTheProgramLowersItsThreshold() {
+		Learner ada = Events.learner(this.cohort, this.program);
+		Instant at = EventFeed.minutesAgo(10);
+		this.feed.send(List.of(ada.started("healthcare-it-project-manager"),
+				ada.scored("q-1", "it-project-management", 80, at), ada.scored("q-2", "it-project-management", 80, at),
+				ada.scored("q-3", "it-project-management", 80, at),
+				ada.scored("q-4", "training-and-change-management", 90, at),
+				ada.scored("q-5", "training-and-change-management", 90, at),
+				ada.scored("q-6", "communication-with-clinical-staff", 50, at),
+				ada.scored("q-7", "communication-with-clinical-staff", 50, at)));
+		awaitProfile(ada, "$.answerCount", 7);
+		awaitProfile(ada, "$.roleTrack", "healthcare-it-project-manager");
+		assertThat(this.mvc.get().uri("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
+			.hasPathSatisfying("$.ready", (value) -> assertThat(value).isEqualTo(false))
+			.hasPathSatisfying("$.blocking",
+					(value) -> assertThat(value).asList()
+						.contains("communication-with-clinical-staff")
+						.doesNotContain("it-project-management", "training-and-change-management"));
+
+		assertThat(this.mvc.put()
+			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "healthcare-it-project-manager")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requires\":[{\"competency\":\"it-project-management\",\"threshold\":75,\"minAnswers\":3},"
+					+ "{\"competency\":\"communication-with-clinical-staff\",\"threshold\":40,\"minAnswers\":2}]}"))
+			.hasStatusOk();
+
+		assertThat(this.mvc.get().uri("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
+			.hasPathSatisfying("$.ready", (value) -> assertThat(value).isEqualTo(true));
+		awaitDashboard("$.readinessRate", 1.0);
+	}
+
+	@Test
+	void readinessRulesForUnknownCompetenciesAreRefused() {
+		assertThat(this.mvc.put()
+			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "ehr-specialist")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requires\":[{\"competency\":\"juggling\",\"threshold\":75,\"minAnswers\":3}]}")).hasStatus(422)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void dashboardShowsQuartilesDiscriminationEngagementAndComparesCohortsOfTheProgram() {
+		List<ReadyroomEvent> events = new ArrayList<>();
+		for (int score : new int[] { 10, 30, 50, 70, 90 }) {
+			Learner learner = Events.learner(this.cohort, this.program);
+			events.add(learner.started(HIT));
+			events.add(learner.scored("q-spread", ROI, score, EventFeed.minutesAgo(1)));
+		}
+		Learner other = Events.learner("other-" + this.cohort, this.program);
+		events.add(other.started(HIT));
+		events.add(other.scored("q-spread", ROI, 65, EventFeed.minutesAgo(1)));
+		this.feed.send(events);
+
+		awaitDashboard("$.answers", 5);
+		assertThat(dashboard()).bodyJson()
+			.hasPathSatisfying("$.learners", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.competencies[0].q1", (value) -> assertThat(value).isEqualTo(30.0))
+			.hasPathSatisfying("$.competencies[0].median", (value) -> assertThat(value).isEqualTo(50.0))
+			.hasPathSatisfying("$.competencies[0].q3", (value) -> assertThat(value).isEqualTo(70.0))
+			.hasPathSatisfying("$.questions[0].discrimination", (value) -> assertThat(value).isEqualTo(0.8))
+			.hasPathSatisfying("$.weeks[0].activeLearners", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.weeks[0].sessions", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.readinessRate", (value) -> assertThat(value).isEqualTo(0.0))
+			.hasPathSatisfying("$.blocking[0].learners", (value) -> assertThat(value).isEqualTo(5));
+		assertThat(this.mvc.get().uri("/api/cohorts/{id}/matrix?size=2", this.cohort)).bodyJson()
+			.hasPathSatisfying("$.learners", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.rows", (value) -> assertThat(value).asList().hasSize(2));
+		assertThat(this.mvc.get().uri("/api/cohorts/{id}/exports/matrix?format=csv", this.cohort)).hasStatusOk()
+			.bodyText()
+			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,answerCount,")
+			.satisfies((csv) -> assertThat(csv.split("\r\n")).hasSize(6));
+		assertThat(this.mvc.get().uri("/api/programs/{id}/exports/questions?format=json", this.program)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[0].attempts", (value) -> assertThat(value).isEqualTo(6));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/programs/{id}/cohorts/comparison", this.program))
+				.bodyJson()
+				.hasPathSatisfying("$.cohorts[*].cohortId",
+						(value) -> assertThat(value).asList().containsExactly(this.cohort, "other-" + this.cohort)));
+	}
+
+	@Test
+	void apiIsDescribedWithOpenApi() {
+		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+			.bodyText()
+			.contains("/api/cohorts/{cohortId}/dashboard", "/api/learners/{learnerId}/weak-areas",
+					"/api/programs/{programId}/exports/{dataset}");
+	}
+
+	private Map<String, JsonNode> readModels(List<Learner> learners) {
+		Map<String, JsonNode> models = new LinkedHashMap<>();
+		for (Learner learner : learners) {
+			for (String view : List.of("profile", "weak-areas", "readiness")) {
+				models.put(view + "/" + learner.learnerId(), withoutBookkeeping(
+						this.mvc.get().uri("/api/learners/{id}/" + view, learner.learnerId()).exchange()));
+			}
+		}
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			models.put("dashboard", withoutBookkeeping(dashboard().exchange()));
+			models.put("matrix",
+					withoutBookkeeping(this.mvc.get().uri("/api/cohorts/{id}/matrix", this.cohort).exchange()));
+		});
+		return models;
+	}
+
+	/** Drops when a document was last written: bookkeeping, not a figure. */
+	private JsonNode withoutBookkeeping(MvcTestResult result) {
+		assertThat(result).hasStatusOk();
+		ObjectNode node = (ObjectNode) this.json.readTree(result.getResponse().getContentAsByteArray());
+		node.remove("updatedAt");
+		node.remove("computedAt");
+		return node;
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder dashboard() {
+		return this.mvc.get().uri("/api/cohorts/{id}/dashboard", this.cohort);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder weakAreas(Learner learner) {
+		return this.mvc.get().uri("/api/learners/{id}/weak-areas", learner.learnerId());
+	}
+
+	private void awaitDashboard(String path, Object expected) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(dashboard()).hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying(path, (value) -> assertThat(value).isEqualTo(expected)));
+	}
+
+	private void awaitProfile(Learner learner, String path, Object expected) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner.learnerId()))
+				.hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying(path, (value) -> assertThat(value).isEqualTo(expected)));
+	}
+
+}

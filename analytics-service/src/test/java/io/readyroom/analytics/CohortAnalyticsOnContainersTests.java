@@ -1,0 +1,12 @@
+package io.readyroom.analytics;
+
+import io.readyroom.testsupport.ContainerInfrastructure;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import org.springframework.context.annotation.Import;
+
+@Testcontainers(disabledWithoutDocker = true)
+@Import(ContainerInfrastructure.class)
+class CohortAnalyticsOnContainersTests extends CohortAnalyticsIntegrationTests {
+
+}

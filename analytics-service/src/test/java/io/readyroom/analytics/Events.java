@@ -1,0 +1,68 @@
+package io.readyroom.analytics;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.AnswerSubmitted;
+import io.readyroom.contracts.CompetencyScore;
+import io.readyroom.contracts.CompetencyWeight;
+import io.readyroom.contracts.CriterionResult;
+import io.readyroom.contracts.Difficulty;
+import io.readyroom.contracts.PracticeSessionStarted;
+import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.QuestionVersionPublished;
+import io.readyroom.contracts.Rubric;
+import io.readyroom.contracts.RubricCriterion;
+import io.readyroom.contracts.RubricStructure;
+import io.readyroom.contracts.SessionMode;
+import io.readyroom.contracts.Verdict;
+
+/** Events as the other services would publish them, built for a scenario. */
+final class Events {
+
+	private Events() {
+	}
+
+	record Learner(String learnerId, String cohortId, String programId) {
+
+		PracticeSessionStarted started(String roleTrack) {
+			return PracticeSessionStarted.of("s-" + UUID.randomUUID(), this.learnerId, this.programId, this.cohortId,
+					roleTrack, SessionMode.MOCK_INTERVIEW);
+		}
+
+		AnswerScored scored(String answerId, String questionId, int version, String competency, int score,
+				Instant submittedAt, Verdict keyPoint) {
+			AnswerSubmitted answer = new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, 1,
+					submittedAt, answerId, "s-1", this.learnerId, this.programId, this.cohortId, questionId, version,
+					"An answer.");
+			CriterionResult criterion = (keyPoint == Verdict.MISSED) ? CriterionResult.missed("key-point")
+					: new CriterionResult("key-point", keyPoint, "An", 0, 2);
+			return AnswerScored.of(answer, version, score, List.of(new CompetencyScore(competency, score)),
+					List.of(criterion), null, "key-phrase-coverage/1");
+		}
+
+		AnswerScored scored(String questionId, String competency, int score, Instant submittedAt) {
+			return scored(UUID.randomUUID().toString(), questionId, 1, competency, score, submittedAt,
+					(score >= 50) ? Verdict.MET : Verdict.MISSED);
+		}
+
+	}
+
+	static Learner learner(String cohortId, String programId) {
+		return new Learner("learner-" + UUID.randomUUID(), cohortId, programId);
+	}
+
+	/** A bank question with one key point, {@code key-point}, described as given. */
+	static QuestionVersionPublished question(String questionId, String competency, String keyPoint) {
+		return QuestionVersionPublished.of(new QuestionVersionPublished.Content(questionId, 1, null, "A question?",
+				QuestionType.TECHNICAL, Difficulty.BEGINNER, List.of("health-information-technician"),
+				List.of(new CompetencyWeight(competency, 1.0)), "intent",
+				new Rubric(RubricStructure.FREE,
+						List.of(new RubricCriterion("key-point", keyPoint, 1.0, List.of("point"), List.of("A point."))),
+						List.of()),
+				null));
+	}
+
+}
