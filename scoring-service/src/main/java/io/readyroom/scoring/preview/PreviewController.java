@@ -43,8 +43,7 @@ class PreviewController {
 			return ScorableQuestion.inline(request.question(), request.modelAnswer(),
 					(request.keyPoints() != null) ? request.keyPoints() : List.of());
 		}
-		return ((request.version() != null) ? this.rubrics.find(request.questionId(), request.version())
-				: this.rubrics.latest(request.questionId()))
+		return this.rubrics.findOrLatest(request.questionId(), request.version())
 			.map(ScorableQuestions::of)
 			.orElseThrow(() -> ScoringProblems.unknownQuestion(request.questionId(), request.version()));
 	}

@@ -29,9 +29,7 @@ class RescoreController {
 
 	@PostMapping("/api/scoring/rescore")
 	RescoreResult rescore(@Valid @RequestBody RescoreRequest request) {
-		RubricVersion question = ((request.version() != null)
-				? this.rubrics.find(request.questionId(), request.version())
-				: this.rubrics.latest(request.questionId()))
+		RubricVersion question = this.rubrics.findOrLatest(request.questionId(), request.version())
 			.orElseThrow(() -> ScoringProblems.unknownQuestion(request.questionId(), request.version()));
 		return new RescoreResult(question.questionId(), question.version(), this.scoring.rescore(question));
 	}

@@ -24,6 +24,11 @@ public class Rubrics {
 		this.repository.save(RubricVersion.of(question));
 	}
 
+	/** The given version of a question, or its newest when {@code version} is null. */
+	public Optional<RubricVersion> findOrLatest(String questionId, Integer version) {
+		return (version != null) ? find(questionId, version) : latest(questionId);
+	}
+
 	/** The newest version known of a question. */
 	public Optional<RubricVersion> latest(String questionId) {
 		return this.repository.findFirstByQuestionIdOrderByVersionDesc(questionId);
