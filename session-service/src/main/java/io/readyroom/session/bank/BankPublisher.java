@@ -33,8 +33,10 @@ class BankPublisher implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<VersionOutcome> outcomes = this.catalog.record(this.bank.questions(), null);
+		// what is stored first, then what is new: recording publishes the new versions
+		// itself
 		this.catalog.republishAll();
+		List<VersionOutcome> outcomes = this.catalog.record(this.bank.questions(), null);
 		log.info("Shared bank: {} questions, {} new, {} new versions", outcomes.size(), count(outcomes, Change.CREATED),
 				count(outcomes, Change.NEW_VERSION));
 	}

@@ -1,7 +1,6 @@
 package io.readyroom.session.bank;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,28 +41,37 @@ public class QuestionCatalog {
 	 */
 	List<VersionOutcome> record(List<BankQuestion> questions, String programId) {
 		questions.forEach((question) -> requireOwnedBy(question.id(), programId));
-		List<VersionOutcome> outcomes = new ArrayList<>();
-		for (BankQuestion question : questions) {
-			outcomes.add(record(question, programId));
-		}
-		return outcomes;
+		List<Recording> recordings = questions.stream().map((question) -> recordingOf(question, programId)).toList();
+		List<QuestionVersion> added = recordings.stream().map(Recording::added).filter(Objects::nonNull).toList();
+		// published before stored, all at once: if Kafka refuses, nothing is stored
+		this.events.publishAll(Topics.QUESTION_BANK, added.stream().map(QuestionVersion::published).toList());
+		this.versions.insert(added);
+		recordings
+			.forEach((recording) -> recording.previous().ifPresent((old) -> this.versions.save(old.superseded())));
+		return recordings.stream().map(Recording::outcome).toList();
 	}
 
-	private VersionOutcome record(BankQuestion question, String programId) {
+	private Recording recordingOf(BankQuestion question, String programId) {
 		QuestionContent content = contentOf(question);
 		String hash = ContentHash.of(content);
 		Optional<QuestionVersion> current = this.versions.findByQuestionIdAndCurrentTrue(question.id());
 		if (current.isPresent() && current.get().contentHash().equals(hash)) {
-			return new VersionOutcome(question.id(), current.get().version(), Change.UNCHANGED);
+			return new Recording(new VersionOutcome(question.id(), current.get().version(), Change.UNCHANGED), null,
+					Optional.empty());
 		}
 		int version = current.map((previous) -> previous.version() + 1).orElse(1);
-		QuestionVersion stored = new QuestionVersion(QuestionVersionPublished.keyOf(question.id(), version),
+		QuestionVersion added = new QuestionVersion(QuestionVersionPublished.keyOf(question.id(), version),
 				question.id(), version, programId, hash, true, content, question.rubric().basis(),
 				question.provenance(), this.clock.instant());
-		this.events.publish(Topics.QUESTION_BANK, stored.published());
-		this.versions.insert(stored);
-		current.ifPresent((previous) -> this.versions.save(previous.superseded()));
-		return new VersionOutcome(question.id(), version, current.isPresent() ? Change.NEW_VERSION : Change.CREATED);
+		Change change = current.isPresent() ? Change.NEW_VERSION : Change.CREATED;
+		return new Recording(new VersionOutcome(question.id(), version, change), added, current);
+	}
+
+	/**
+	 * What recording one question does: its outcome, the version it adds, the one it
+	 * supersedes.
+	 */
+	private record Recording(VersionOutcome outcome, QuestionVersion added, Optional<QuestionVersion> previous) {
 	}
 
 	/**
