@@ -12,6 +12,9 @@ import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.Topics;
+import io.readyroom.support.security.Caller;
+import io.readyroom.testsupport.TestCallers;
+import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +29,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -42,6 +46,10 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureMockMvc
 abstract class ScoringServiceIntegrationTests {
 
+	private static final Caller COACH = TestCallers.coach("carla", "demo-program", "cohort-a");
+
+	private static final Caller ADMIN = TestCallers.admin("admin");
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -56,6 +64,9 @@ abstract class ScoringServiceIntegrationTests {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private TestTokens tokens;
 
 	@Test
 	void scoresAnAnswerUnderItsRubricVersionAndPublishesTheExplainedScore() {
@@ -152,6 +163,7 @@ abstract class ScoringServiceIntegrationTests {
 
 		assertThat(this.mvc.post()
 			.uri("/api/scoring/preview")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"""
@@ -171,11 +183,13 @@ abstract class ScoringServiceIntegrationTests {
 	void previewNeedsAQuestionToScoreAgainst() {
 		assertThat(this.mvc.post()
 			.uri("/api/scoring/preview")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answer\": \"Something.\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.post()
 			.uri("/api/scoring/preview")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answer\": \"Something.\", \"questionId\": \"no-such-question\"}"))
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -184,6 +198,7 @@ abstract class ScoringServiceIntegrationTests {
 	private MvcTestResult rescore(String questionId) {
 		return this.mvc.post()
 			.uri("/api/scoring/rescore")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(ADMIN))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"questionId\": \"" + questionId + "\"}")
 			.exchange();

@@ -8,6 +8,7 @@ import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.rubric.ScorableQuestions;
 import io.readyroom.scoring.web.ScoringProblems;
+import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets a rubric author see how a text scores and why. Nothing is stored or published. An
- * inline question with only a model answer gets criteria derived from it.
+ * Lets a rubric author or coach see how a text scores and why. Nothing is stored or
+ * published. An inline question with only a model answer gets criteria derived from it; a
+ * bank question must be shared or their program's own.
  */
 @RestController
 class PreviewController {
@@ -31,11 +33,11 @@ class PreviewController {
 	}
 
 	@PostMapping("/api/scoring/preview")
-	ScoreReport preview(@Valid @RequestBody PreviewRequest request) {
-		return this.engine.score(questionOf(request), request.answer());
+	ScoreReport preview(@Valid @RequestBody PreviewRequest request, Caller caller) {
+		return this.engine.score(questionOf(request, caller), request.answer());
 	}
 
-	private ScorableQuestion questionOf(PreviewRequest request) {
+	private ScorableQuestion questionOf(PreviewRequest request, Caller caller) {
 		if (request.isInline()) {
 			if (request.question() == null || request.modelAnswer() == null) {
 				throw ScoringProblems.noQuestion();
@@ -43,7 +45,10 @@ class PreviewController {
 			return ScorableQuestion.inline(request.question(), request.modelAnswer(),
 					(request.keyPoints() != null) ? request.keyPoints() : List.of());
 		}
+		// another program's question is reported unknown: its existence is that program's
+		// business
 		return this.rubrics.findOrLatest(request.questionId(), request.version())
+			.filter((question) -> question.isAskedTo(caller))
 			.map(ScorableQuestions::of)
 			.orElseThrow(() -> ScoringProblems.unknownQuestion(request.questionId(), request.version()));
 	}

@@ -4,6 +4,7 @@ import io.readyroom.scoring.answer.AnswerScoring;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.web.ScoringProblems;
+import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Replays the stored answers to a question under a rubric version; the new scores are
  * published and supersede the old ones in analytics (the newest rubric version's score
- * per answer counts).
+ * per answer counts). A director re-scores their program's questions; shared-bank
+ * questions, answered in every program, only an admin.
  */
 @RestController
 class RescoreController {
@@ -28,9 +30,13 @@ class RescoreController {
 	}
 
 	@PostMapping("/api/scoring/rescore")
-	RescoreResult rescore(@Valid @RequestBody RescoreRequest request) {
+	RescoreResult rescore(@Valid @RequestBody RescoreRequest request, Caller caller) {
 		RubricVersion question = this.rubrics.findOrLatest(request.questionId(), request.version())
+			.filter((candidate) -> candidate.isAskedTo(caller))
 			.orElseThrow(() -> ScoringProblems.unknownQuestion(request.questionId(), request.version()));
+		if (!caller.managesProgram(question.programId())) {
+			throw ScoringProblems.rescoreRefused(question.questionId());
+		}
 		return new RescoreResult(question.questionId(), question.version(), this.scoring.rescore(question));
 	}
 

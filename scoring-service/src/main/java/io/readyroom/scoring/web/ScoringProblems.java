@@ -17,6 +17,11 @@ public final class ScoringProblems {
 				"The scorer knows no question " + which + ".");
 	}
 
+	public static ErrorResponseException rescoreRefused(String questionId) {
+		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused", "Question " + questionId
+				+ " is in the shared bank and answered in every program; only an admin re-scores it.");
+	}
+
 	public static ErrorResponseException noQuestion() {
 		return problem(HttpStatus.BAD_REQUEST, "no-question", "No question to score against",
 				"Give either questionId (a bank question) or question and modelAnswer (an inline question).");

@@ -1,0 +1,92 @@
+package io.readyroom.support.security;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who sends a request, as their validated token says: their id (the token's subject),
+ * their role, their program and, for learners and coaches, their cohorts. The learner and
+ * program of a request always come from here, never from the request itself.
+ *
+ * @param id the user's id, the token's {@code sub}
+ * @param role the user's one Readyroom role
+ * @param programId the program the user belongs to; {@code null} only for an admin
+ * @param cohortIds a learner's cohort, a coach's cohorts; empty for other roles
+ */
+public record Caller(String id, Role role, @Nullable String programId, Set<String> cohortIds) {
+
+	/** The claim that lists the user's roles. */
+	public static final String ROLES_CLAIM = "roles";
+
+	/** The claim that names the user's program. */
+	public static final String PROGRAM_CLAIM = "program_id";
+
+	/** The claim that lists a learner's or coach's cohorts. */
+	public static final String COHORTS_CLAIM = "cohort_ids";
+
+	public Caller {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(role, "role");
+		cohortIds = Set.copyOf(cohortIds);
+	}
+
+	/**
+	 * Reads the caller from a token that has already been validated.
+	 * @throws AccessDeniedException if the token carries no Readyroom role, or more than
+	 * one, or a learner's or staff member's token names no program
+	 */
+	public static Caller from(Jwt token) {
+		List<Role> roles = rolesOf(token);
+		if (roles.size() != 1) {
+			throw new AccessDeniedException("The token must carry exactly one Readyroom role in its '" + ROLES_CLAIM
+					+ "' claim (learner, coach, director or admin).");
+		}
+		Role role = roles.get(0);
+		String programId = token.getClaimAsString(PROGRAM_CLAIM);
+		if (role != Role.ADMIN && (programId == null || programId.isBlank())) {
+			throw new AccessDeniedException("The token of a " + role.claimValue() + " must name a program in its '"
+					+ PROGRAM_CLAIM + "' claim.");
+		}
+		List<String> cohorts = token.getClaimAsStringList(COHORTS_CLAIM);
+		return new Caller(token.getSubject(), role, programId, (cohorts != null) ? Set.copyOf(cohorts) : Set.of());
+	}
+
+	static List<Role> rolesOf(Jwt token) {
+		List<String> claimed = token.getClaimAsStringList(ROLES_CLAIM);
+		if (claimed == null) {
+			return List.of();
+		}
+		return claimed.stream().map(Role::fromClaimValue).flatMap(Optional::stream).distinct().toList();
+	}
+
+	/** Whether this caller is the learner with the given id. */
+	public boolean isLearner(String learnerId) {
+		return this.role == Role.LEARNER && this.id.equals(learnerId);
+	}
+
+	/** Whether this caller may read and export everything of a program and manage it. */
+	public boolean managesProgram(@Nullable String programId) {
+		return this.role == Role.ADMIN || (this.role == Role.DIRECTOR && Objects.equals(this.programId, programId));
+	}
+
+	/** Whether this caller may read a cohort's figures and its learners' reports. */
+	public boolean readsCohort(@Nullable String programId, String cohortId) {
+		return managesProgram(programId) || (this.role == Role.COACH && Objects.equals(this.programId, programId)
+				&& this.cohortIds.contains(cohortId));
+	}
+
+	/**
+	 * Whether this caller may read a learner's reports: the learner, or staff over them.
+	 */
+	public boolean readsLearner(String learnerId, @Nullable String programId, String cohortId) {
+		return (isLearner(learnerId) && Objects.equals(this.programId, programId)) || readsCohort(programId, cohortId);
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.readyroom.support.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a person does in Readyroom; a token names it in its {@code roles} claim. */
+public enum Role {
+
+	/** Practises; sees only their own sessions, answers and reports. */
+	LEARNER,
+
+	/** Reads the cohorts named in their token and those cohorts' learners. */
+	COACH,
+
+	/** Reads and exports their program; manages its question bank and readiness rules. */
+	DIRECTOR,
+
+	/** Manages programs: may do what a director does, in every program. */
+	ADMIN;
+
+	/** The role as a token writes it, e.g. {@code learner}. */
+	public String claimValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The Spring Security authority that {@code hasRole(name())} checks. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	static Optional<Role> fromClaimValue(String value) {
+		return Arrays.stream(values()).filter((role) -> role.claimValue().equals(value)).findFirst();
+	}
+
+}
