@@ -20,12 +20,15 @@ import io.readyroom.testsupport.TestTokens.Token;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -168,6 +171,20 @@ class ScoringAccessTests {
 		assertThat(
 				this.mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(ADMIN)))
 			.hasStatusOk();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void requestsAreLoggedWithIdsButNeitherAnswerTextNorToken(CapturedOutput output) {
+		String bearer = this.tokens.bearer(COACH);
+		String answer = "My distinctive answer mentions a quokka named Bartholomew.";
+
+		assertThat(preview(INLINE_PREVIEW.replace("I verify identity first.", answer), bearer)).hasStatusOk();
+
+		assertThat(output).contains("POST /api/scoring/preview -> 200")
+			.contains("caller carla")
+			.doesNotContain("Bartholomew")
+			.doesNotContain(bearer.substring("Bearer ".length()));
 	}
 
 	private MvcTestResult preview(String body, @Nullable String bearer) {
