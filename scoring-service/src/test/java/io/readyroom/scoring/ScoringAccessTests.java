@@ -1,6 +1,7 @@
 package io.readyroom.scoring;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -10,6 +11,8 @@ import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.Rubric;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
+import io.readyroom.contracts.ScoreExplanation;
+import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.support.security.Caller;
 import io.readyroom.testsupport.EmbeddedInfrastructure;
@@ -52,7 +55,13 @@ class ScoringAccessTests {
 
 	private static final Caller LEARNER = TestCallers.learner("ana", "demo-program", "cohort-a");
 
+	private static final Caller SAME_COHORT_LEARNER = TestCallers.learner("ben", "demo-program", "cohort-a");
+
+	private static final Caller OTHER_PROGRAM_LEARNER = TestCallers.learner("ana", "other-program", "cohort-a");
+
 	private static final Caller COACH = TestCallers.coach("carla", "demo-program", "cohort-a");
+
+	private static final Caller OTHER_COHORT_COACH = TestCallers.coach("cody", "demo-program", "cohort-b");
 
 	private static final Caller DIRECTOR = TestCallers.director("dana", "demo-program");
 
@@ -77,10 +86,43 @@ class ScoringAccessTests {
 
 	private final String programQuestion = "program-" + UUID.randomUUID();
 
+	private final String answerId = "answer-" + UUID.randomUUID();
+
 	@BeforeEach
-	void storeRubrics() {
+	void storeRubricsAndFeedback() {
 		this.mongo.save(rubric(this.sharedQuestion, null));
 		this.mongo.save(rubric(this.programQuestion, "demo-program"));
+		this.mongo.save(feedback(this.answerId, LEARNER));
+	}
+
+	static Stream<Arguments> feedbackReaders() {
+		return Stream.of(arguments(LEARNER, HttpStatus.OK), arguments(SAME_COHORT_LEARNER, HttpStatus.NOT_FOUND),
+				arguments(OTHER_PROGRAM_LEARNER, HttpStatus.NOT_FOUND), arguments(COACH, HttpStatus.OK),
+				arguments(OTHER_COHORT_COACH, HttpStatus.NOT_FOUND), arguments(DIRECTOR, HttpStatus.OK),
+				arguments(OTHER_DIRECTOR, HttpStatus.NOT_FOUND), arguments(ADMIN, HttpStatus.OK));
+	}
+
+	@ParameterizedTest(name = "{0} reads ana's feedback: {1}")
+	@MethodSource("feedbackReaders")
+	void feedbackIsReadByTheLearnerAndTheStaffOverThemOnly(Caller caller, HttpStatus expected) {
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", this.answerId)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))).hasStatus(expected);
+
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/learners/ana/answers")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].answerId")
+			.asArray()
+			.satisfies((ids) -> {
+				if (expected == HttpStatus.OK) {
+					assertThat(ids).contains(this.answerId);
+				}
+				else {
+					assertThat(ids).doesNotContain(this.answerId);
+				}
+			});
 	}
 
 	@Test
@@ -205,6 +247,12 @@ class ScoringAccessTests {
 		return new RubricVersion(questionId + "@1", questionId, 1, programId, "How do you release records?",
 				QuestionType.SITUATIONAL, List.of(new CompetencyWeight("release-of-information", 1.0)), rubric,
 				"I verify identity.");
+	}
+
+	private static AnswerFeedback feedback(String answerId, Caller learner) {
+		return new AnswerFeedback(answerId, "session-1", learner.id(), learner.programId(),
+				learner.cohortIds().iterator().next(), "q-1", 1, "How do you release records?", "I verify identity.",
+				Instant.now(), Instant.now(), 60, List.of(), ScoreExplanation.none(), "test");
 	}
 
 	@FunctionalInterface

@@ -92,6 +92,15 @@ abstract class ScoringServiceIntegrationTests {
 				.contains("identity");
 			assertThat(event.get("explanation").get("hints")).isNotEmpty();
 		}
+		Caller learner = TestCallers.learner(answer.learnerId(), "demo-program", "cohort-a");
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", answer.answerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(learner))).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.answerText", (text) -> assertThat(text).isEqualTo(answer.answerText()))
+			.hasPathSatisfying("$.criteria[0].description",
+					(description) -> assertThat(description).isEqualTo("Verifies identity"))
+			.hasPathSatisfying("$.criteria[0].verdict", (verdict) -> assertThat(verdict).isEqualTo("MET"));
 		// the record counts as consumed once the listener has returned, just after it
 		// published
 		await().untilAsserted(() -> assertThat(
@@ -155,6 +164,12 @@ abstract class ScoringServiceIntegrationTests {
 					(r) -> r.value().contains(answer.answerId()) && r.value().contains("\"questionVersion\":2"));
 			assertThat(rescored.key()).isEqualTo(answer.learnerId());
 		}
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", answer.answerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(ADMIN))).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.questionVersion", (version) -> assertThat(version).isEqualTo(2))
+			.hasPathSatisfying("$.criteria.length()", (count) -> assertThat(count).isEqualTo(4));
 	}
 
 	@Test
@@ -236,8 +251,8 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	private static AnswerSubmitted answer(String questionId, String learnerId, String text) {
-		return AnswerSubmitted.of(UUID.randomUUID().toString(), "s-1", learnerId, null, "cohort-a", questionId, 1,
-				text);
+		return AnswerSubmitted.of(UUID.randomUUID().toString(), "s-1", learnerId, "demo-program", "cohort-a",
+				questionId, 1, text);
 	}
 
 	private double deadLettered(String topic) {

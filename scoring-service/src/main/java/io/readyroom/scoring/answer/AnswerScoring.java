@@ -7,6 +7,7 @@ import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
+import io.readyroom.scoring.feedback.FeedbackRecorder;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.rubric.ScorableQuestions;
@@ -30,22 +31,28 @@ public class AnswerScoring {
 
 	private final EventPublisher events;
 
-	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received, EventPublisher events) {
+	private final FeedbackRecorder feedback;
+
+	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received, EventPublisher events,
+			FeedbackRecorder feedback) {
 		this.rubrics = rubrics;
 		this.engine = engine;
 		this.received = received;
 		this.events = events;
+		this.feedback = feedback;
 	}
 
 	/**
-	 * Keeps the answer for later re-scoring and scores it under the version it was asked
-	 * with.
+	 * Keeps the answer for later re-scoring, scores it under the version it was asked
+	 * with and keeps the feedback once the score is published.
 	 */
 	void score(AnswerSubmitted answer) {
 		RubricVersion question = this.rubrics.find(answer.questionId(), answer.questionVersion())
 			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
 		this.received.save(ReceivedAnswer.of(answer));
-		this.events.publish(Topics.ANSWER_SCORES, scored(answer, question));
+		AnswerScored score = scored(answer, question);
+		this.events.publish(Topics.ANSWER_SCORES, score);
+		this.feedback.record(score, answer.answerText(), question);
 	}
 
 	/**
@@ -56,11 +63,15 @@ public class AnswerScoring {
 	 */
 	public int rescore(RubricVersion question) {
 		try (var answers = this.received.streamByQuestionId(question.questionId())) {
-			List<AnswerScored> scores = answers
+			List<AnswerSubmitted> rescored = answers
 				.filter((answer) -> answer.event().questionVersion() <= question.version())
-				.map((answer) -> scored(answer.event(), question))
+				.map(ReceivedAnswer::event)
 				.toList();
+			List<AnswerScored> scores = rescored.stream().map((answer) -> scored(answer, question)).toList();
 			this.events.publishAll(Topics.ANSWER_SCORES, scores);
+			for (int i = 0; i < scores.size(); i++) {
+				this.feedback.record(scores.get(i), rescored.get(i).answerText(), question);
+			}
 			return scores.size();
 		}
 	}

@@ -1,0 +1,63 @@
+package io.readyroom.scoring.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.CriterionResult;
+import io.readyroom.contracts.RubricCriterion;
+import io.readyroom.contracts.ScoreExplanation;
+import io.readyroom.contracts.Verdict;
+import io.readyroom.scoring.rubric.RubricVersion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The explained score of one answer under the newest rubric version it was scored with,
+ * with the question and the answer text the evidence offsets point into.
+ */
+@Document("answer_feedback")
+public record AnswerFeedback(@Id String answerId, String sessionId, @Indexed String learnerId,
+		@Nullable String programId, String cohortId, String questionId, int questionVersion, String questionText,
+		String answerText, Instant submittedAt, Instant scoredAt, int score, List<KeyPointFeedback> criteria,
+		ScoreExplanation explanation, String scorerVersion) {
+
+	static AnswerFeedback of(AnswerScored scored, String answerText, RubricVersion question) {
+		Map<String, String> descriptions = question.rubric()
+			.criteria()
+			.stream()
+			.collect(Collectors.toMap(RubricCriterion::id, RubricCriterion::description, (first, second) -> first));
+		List<KeyPointFeedback> criteria = scored.criteria()
+			.stream()
+			.map((result) -> KeyPointFeedback.of(result, descriptions::get))
+			.toList();
+		return new AnswerFeedback(scored.answerId(), scored.sessionId(), scored.learnerId(), scored.programId(),
+				scored.cohortId(), scored.questionId(), scored.questionVersion(), question.text(), answerText,
+				scored.submittedAt(), scored.occurredAt(), scored.score(), criteria, scored.explanation(),
+				scored.scorerVersion());
+	}
+
+	/**
+	 * One rubric key point: its description, the verdict, and the answer's own words that
+	 * met it ({@code evidenceStart}/{@code evidenceEnd} are offsets into the answer text;
+	 * -1 when missed).
+	 */
+	public record KeyPointFeedback(String criterionId, String description, Verdict verdict, String evidence,
+			int evidenceStart, int evidenceEnd) {
+
+		static KeyPointFeedback of(CriterionResult result, Function<String, @Nullable String> descriptions) {
+			String description = descriptions.apply(result.criterionId());
+			return new KeyPointFeedback(result.criterionId(),
+					(description != null) ? description : result.criterionId(), result.verdict(), result.evidence(),
+					result.evidenceStart(), result.evidenceEnd());
+		}
+
+	}
+
+}

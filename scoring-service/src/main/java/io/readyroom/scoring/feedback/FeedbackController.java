@@ -1,0 +1,61 @@
+package io.readyroom.scoring.feedback;
+
+import java.util.List;
+
+import io.readyroom.support.security.Caller;
+import io.readyroom.support.web.Problems;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Serves feedback to the learner who answered and to the staff over them; to anyone else
+ * an answer does not exist. An answer not scored yet is not found either, so a client
+ * polls until it is.
+ */
+@RestController
+class FeedbackController {
+
+	private static final int MAX_ANSWERS = 100;
+
+	private final AnswerFeedbackRepository feedback;
+
+	FeedbackController(AnswerFeedbackRepository feedback) {
+		this.feedback = feedback;
+	}
+
+	@GetMapping("/api/scoring/answers/{answerId}")
+	AnswerFeedback answer(@PathVariable String answerId, Caller caller) {
+		return this.feedback.findById(answerId)
+			.filter((answer) -> visibleTo(answer, caller))
+			.orElseThrow(() -> notScored(answerId));
+	}
+
+	/** The learner's newest scored answers first, those the caller may read. */
+	@GetMapping("/api/scoring/learners/{learnerId}/answers")
+	List<AnswerFeedback> answers(@PathVariable String learnerId,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_ANSWERS) int limit, Caller caller) {
+		return this.feedback.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
+			.stream()
+			.filter((answer) -> visibleTo(answer, caller))
+			.toList();
+	}
+
+	private static boolean visibleTo(AnswerFeedback answer, Caller caller) {
+		return caller.readsLearner(answer.learnerId(), answer.programId(), answer.cohortId());
+	}
+
+	private static ErrorResponseException notScored(String answerId) {
+		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-answer", "No feedback for this answer",
+				"No scored answer " + answerId
+						+ " is known to you; an answer just submitted is scored within seconds.");
+	}
+
+}
