@@ -1,30 +1,29 @@
 package io.readyroom.session;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
-import com.jayway.jsonpath.JsonPath;
-import com.sun.net.httpserver.HttpServer;
 import io.readyroom.contracts.Topics;
+import io.readyroom.support.security.Caller;
+import io.readyroom.testsupport.TestCallers;
+import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
-import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.readyroom.session.SessionApi.question;
+import static io.readyroom.session.SessionApi.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,19 +34,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 abstract class QuestionBankIntegrationTests {
 
-	private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
-
-	private static final HttpServer ANALYTICS = analyticsStub();
+	private static final Caller COACH = TestCallers.coach("carla", "demo-program", "cohort-a");
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
+	private TestTokens tokens;
+
+	@Autowired
 	private KafkaConnectionDetails kafka;
+
+	private SessionApi api;
+
+	private final String program = "program-" + UUID.randomUUID();
+
+	private final Caller director = TestCallers.director("director-of-" + this.program, this.program);
+
+	@BeforeEach
+	void callTheApi() {
+		this.api = new SessionApi(this.mvc, this.tokens);
+	}
 
 	@Test
 	void servesEverySharedQuestion() {
-		assertThat(this.mvc.get().uri("/api/questions")).hasStatusOk()
+		assertThat(this.api.get(COACH, "/api/questions")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.length()")
 			.isEqualTo(72);
@@ -55,35 +66,34 @@ abstract class QuestionBankIntegrationTests {
 
 	@Test
 	void importedQuestionIsPublishedAndVisibleToItsProgramOnly() {
-		String program = "program-" + UUID.randomUUID();
 		String questionId = "own-" + UUID.randomUUID();
 
-		assertThat(importQuestions(program, question(questionId, "What is the minimum necessary standard?")))
-			.hasStatusOk()
+		assertThat(importQuestions(question(questionId, "What is the minimum necessary standard?"))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$[0].change", (change) -> assertThat(change).isEqualTo("CREATED"));
 
-		assertThat(idsVisibleTo(program)).contains(questionId);
-		assertThat(idsVisibleTo("another-program")).doesNotContain(questionId);
+		assertThat(idsVisibleTo(this.director)).contains(questionId);
+		assertThat(idsVisibleTo(TestCallers.coach("coach-of-" + this.program, this.program, "cohort-a")))
+			.contains(questionId);
+		assertThat(idsVisibleTo(TestCallers.director("omar", "another-program"))).doesNotContain(questionId);
 		try (TopicProbe bank = TopicProbe.watch(bootstrapServers(), Topics.QUESTION_BANK)) {
 			assertThat(bank.awaitRecord((r) -> r.key().equals(questionId + "@1")).value())
-				.contains("\"programId\":\"" + program + "\"");
+				.contains("\"programId\":\"" + this.program + "\"");
 		}
 	}
 
 	@Test
 	void aChangedQuestionIsANewVersionAndTheOldOneStaysResolvable() {
-		String program = "program-" + UUID.randomUUID();
 		String questionId = "own-" + UUID.randomUUID();
-		importQuestions(program, question(questionId, "What is the minimum necessary standard?"));
+		importQuestions(question(questionId, "What is the minimum necessary standard?"));
 
-		assertThat(importQuestions(program, question(questionId, "Explain the minimum necessary standard."))).bodyJson()
+		assertThat(importQuestions(question(questionId, "Explain the minimum necessary standard."))).bodyJson()
 			.hasPathSatisfying("$[0].change", (change) -> assertThat(change).isEqualTo("NEW_VERSION"))
 			.hasPathSatisfying("$[0].version", (version) -> assertThat(version).isEqualTo(2));
 
-		assertThat(this.mvc.get().uri("/api/questions/{id}", questionId)).bodyJson()
+		assertThat(this.api.get(this.director, "/api/questions/{id}", questionId)).bodyJson()
 			.hasPathSatisfying("$.version", (version) -> assertThat(version).isEqualTo(2));
-		assertThat(this.mvc.get().uri("/api/questions/{id}/versions/1", questionId)).hasStatusOk()
+		assertThat(this.api.get(this.director, "/api/questions/{id}/versions/1", questionId)).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.content.text",
 					(text) -> assertThat(text).isEqualTo("What is the minimum necessary standard?"));
@@ -91,34 +101,61 @@ abstract class QuestionBankIntegrationTests {
 
 	@Test
 	void reimportingAnUnchangedQuestionChangesNothing() {
-		String program = "program-" + UUID.randomUUID();
 		String questionId = "own-" + UUID.randomUUID();
-		importQuestions(program, question(questionId, "What is the minimum necessary standard?"));
+		importQuestions(question(questionId, "What is the minimum necessary standard?"));
 
-		assertThat(importQuestions(program, question(questionId, "What is the minimum necessary standard?"))).bodyJson()
+		assertThat(importQuestions(question(questionId, "What is the minimum necessary standard?"))).bodyJson()
 			.hasPathSatisfying("$[0].change", (change) -> assertThat(change).isEqualTo("UNCHANGED"))
 			.hasPathSatisfying("$[0].version", (version) -> assertThat(version).isEqualTo(1));
 	}
 
 	@Test
 	void anInvalidImportNamesQuestionAndFieldAndImportsNothing() {
-		String program = "program-" + UUID.randomUUID();
 		String valid = question("own-" + UUID.randomUUID(), "What is the minimum necessary standard?");
 		String invalid = question("own-broken", "What is PHI?").replace("difficulty: beginner", "difficulty: trivial");
 
-		assertThat(importQuestions(program, valid + invalid.substring(invalid.indexOf("  - id:"))))
+		assertThat(importQuestions(valid + invalid.substring(invalid.indexOf("  - id:"))))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].item", (item) -> assertThat(item).isEqualTo("question #2 'own-broken'"))
 			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("$.difficulty"));
-		assertThat(idsVisibleTo(program)).noneMatch((id) -> id.startsWith("own-"));
+		assertThat(idsVisibleTo(this.director)).noneMatch((id) -> id.startsWith("own-"));
+	}
+
+	@Test
+	void anImportOfMoreQuestionsThanTheLimitImportsNothing() {
+		String first = question("own-" + UUID.randomUUID(), "Question 0?");
+		String file = first + IntStream.range(1, 201).mapToObj((i) -> {
+			String another = question("own-" + UUID.randomUUID(), "Question " + i + "?");
+			return another.substring(another.indexOf("  - id:"));
+		}).reduce("", String::concat);
+
+		assertThat(importQuestions(file)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("201 questions", "at most 200");
+		assertThat(idsVisibleTo(this.director)).noneMatch((id) -> id.startsWith("own-"));
+	}
+
+	@Test
+	void aFileOverTheImportLimitIsRefusedUnread() {
+		String file = question("own-" + UUID.randomUUID(), "What is PHI?") + "#".repeat(1_000_000);
+
+		assertThat(importQuestions(file)).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("at most 1000000");
+		assertThat(idsVisibleTo(this.director)).noneMatch((id) -> id.startsWith("own-"));
 	}
 
 	@Test
 	void aProgramCannotTakeTheIdOfASharedQuestion() {
-		assertThat(importQuestions("program-x", question("hit-roi-process", "Who may see a record?")))
-			.hasStatus(HttpStatus.CONFLICT)
+		assertThat(importQuestions(question("hit-roi-process", "Who may see a record?"))).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("hit-roi-process"));
 	}
@@ -126,7 +163,8 @@ abstract class QuestionBankIntegrationTests {
 	@Test
 	void questionsComeAsYamlOrJsonOnly() {
 		assertThat(this.mvc.post()
-			.uri("/api/programs/program-x/questions")
+			.uri("/api/programs/{program}/questions", this.program)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director))
 			.contentType(MediaType.TEXT_PLAIN)
 			.content("questions: []")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}
@@ -134,49 +172,48 @@ abstract class QuestionBankIntegrationTests {
 	@Test
 	void mockInterviewMixesBehavioralTechnicalAndSituationalQuestions() {
 		List<String> types = plannedTypes(
-				"{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"roleTrack\":\"health-information-technician\","
-						+ "\"mode\":\"mock-interview\",\"questionCount\":5}");
+				"{\"roleTrack\":\"health-information-technician\",\"mode\":\"mock-interview\",\"questionCount\":5}");
 
 		assertThat(types).hasSize(5).startsWith("behavioral").contains("technical", "situational");
 	}
 
 	@Test
 	void practiceSetDrawsOnlyTheChosenTypesAndDifficulties() {
-		String request = "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\","
-				+ "\"mode\":\"practice-set\",\"types\":[\"technical\"],\"difficulties\":[\"advanced\"],\"questionCount\":3}";
-		MvcTestResult started = startSession(request);
+		String request = "{\"roleTrack\":\"ehr-specialist\",\"mode\":\"practice-set\",\"types\":[\"technical\"],"
+				+ "\"difficulties\":[\"advanced\"],\"questionCount\":3}";
 
-		List<String> ids = JsonPath.read(contentOf(started), "$.plan[*].questionId");
+		List<String> ids = read(startSession(learner(), request), "$.plan[*].questionId");
 		assertThat(ids).hasSize(3)
-			.allSatisfy((id) -> assertThat(this.mvc.get().uri("/api/questions/{id}", id)).bodyJson()
+			.allSatisfy((id) -> assertThat(this.api.get(COACH, "/api/questions/{id}", id)).bodyJson()
 				.hasPathSatisfying("$.content.difficulty", (difficulty) -> assertThat(difficulty).isEqualTo("advanced"))
 				.hasPathSatisfying("$.content.questionType", (type) -> assertThat(type).isEqualTo("technical")));
 	}
 
 	@Test
-	void aProgramsOwnQuestionsJoinItsSessions() {
-		String program = "program-" + UUID.randomUUID();
+	void aProgramsOwnQuestionsJoinItsLearnersSessions() {
 		String questionId = "own-" + UUID.randomUUID();
-		importQuestions(program, question(questionId, "What is the minimum necessary standard?")
-			.replace("type: technical", "type: situational"));
-		String request = "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"roleTrack\":\"health-information-technician\","
-				+ "\"programId\":\"" + program + "\",\"mode\":\"practice-set\",\"types\":[\"situational\"],"
-				+ "\"questionCount\":20}";
+		importQuestions(question(questionId, "What is the minimum necessary standard?").replace("type: technical",
+				"type: situational"));
+		String request = "{\"roleTrack\":\"health-information-technician\",\"mode\":\"practice-set\","
+				+ "\"types\":[\"situational\"],\"questionCount\":20}";
 
-		List<String> ids = JsonPath.read(contentOf(startSession(request)), "$.plan[*].questionId");
+		List<String> ids = read(
+				startSession(TestCallers.learner("l-" + UUID.randomUUID(), this.program, "cohort-a"), request),
+				"$.plan[*].questionId");
+		List<String> elsewhere = read(startSession(learner(), request), "$.plan[*].questionId");
+
 		assertThat(ids).contains(questionId);
+		assertThat(elsewhere).doesNotContain(questionId);
 	}
 
 	@Test
 	void targetedSessionDrawsQuestionsOfTheLearnersWeakestCompetency() {
-		List<String> ids = JsonPath.read(contentOf(startSession(
-				"{\"learnerId\":\"weak-in-ehr\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}")),
-				"$.plan[*].questionId");
+		List<String> ids = read(startSession(TestCallers.learner("weak-in-ehr", "demo-program", "cohort-a"),
+				"{\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}"), "$.plan[*].questionId");
 
 		assertThat(ids).isNotEmpty();
-		ids.forEach((id) -> assertThat(
-				JsonPath.<List<String>>read(contentOf(this.mvc.get().uri("/api/questions/{id}", id).exchange()),
-						"$.content.competencies[*].competency"))
+		ids.forEach((id) -> assertThat(SessionApi.<List<String>>read(this.api.get(COACH, "/api/questions/{id}", id),
+				"$.content.competencies[*].competency"))
 			.contains("ehr-systems"));
 	}
 
@@ -188,125 +225,35 @@ abstract class QuestionBankIntegrationTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	private MvcTestResult startTargeted(String learner) {
-		return this.mvc.post()
-			.uri("/api/sessions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"learnerId\":\"" + learner
-					+ "\",\"cohortId\":\"c-1\",\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}")
-			.exchange();
-	}
-
-	/**
-	 * Stands in for analytics' weak-area endpoint: {@code weak-in-ehr} is weakest in EHR
-	 * systems, {@code no-answers} is unknown, anyone else gets a server error.
-	 */
-	private static HttpServer analyticsStub() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-			server.createContext("/api/learners/", (exchange) -> {
-				String path = exchange.getRequestURI().getPath();
-				int status = path.contains("/weak-in-ehr/") ? 200 : path.contains("/no-answers/") ? 404 : 500;
-				byte[] body = (status == 200)
-						? "{\"learnerId\":\"weak-in-ehr\",\"weakAreas\":[{\"competency\":\"ehr-systems\"}]}"
-							.getBytes(StandardCharsets.UTF_8)
-						: new byte[0];
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(status, (body.length > 0) ? body.length : -1);
-				exchange.getResponseBody().write(body);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	@DynamicPropertySource
-	static void analyticsUrl(DynamicPropertyRegistry registry) {
-		registry.add("readyroom.analytics.url", () -> "http://localhost:" + ANALYTICS.getAddress().getPort());
+	private MvcTestResult startTargeted(String learnerId) {
+		return this.api.start(TestCallers.learner(learnerId, "demo-program", "cohort-a"),
+				"{\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}");
 	}
 
 	private List<String> plannedTypes(String request) {
-		List<String> ids = JsonPath.read(contentOf(startSession(request)), "$.plan[*].questionId");
+		List<String> ids = read(startSession(learner(), request), "$.plan[*].questionId");
 		return ids.stream()
-			.map((id) -> JsonPath.<String>read(contentOf(this.mvc.get().uri("/api/questions/{id}", id).exchange()),
+			.map((id) -> SessionApi.<String>read(this.api.get(COACH, "/api/questions/{id}", id),
 					"$.content.questionType"))
 			.toList();
 	}
 
-	private MvcTestResult startSession(String request) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/sessions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(request)
-			.exchange();
+	private MvcTestResult startSession(Caller learner, String request) {
+		MvcTestResult result = this.api.start(learner, request);
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		return result;
 	}
 
-	private List<String> idsVisibleTo(String program) {
-		MvcTestResult result = this.mvc.get().uri("/api/questions?programId={program}", program).exchange();
-		return JsonPath.read(contentOf(result), "$[*].questionId");
+	private static Caller learner() {
+		return TestCallers.learner("l-" + UUID.randomUUID(), "demo-program", "cohort-a");
 	}
 
-	private MvcTestResult importQuestions(String program, String yaml) {
-		return this.mvc.post()
-			.uri("/api/programs/{program}/questions", program)
-			.contentType(YAML)
-			.content(yaml)
-			.exchange();
+	private List<String> idsVisibleTo(Caller staff) {
+		return read(this.api.get(staff, "/api/questions"), "$[*].questionId");
 	}
 
-	private static String question(String id, String text) {
-		return """
-				questions:
-				  - id: %s
-				    text: %s
-				    type: technical
-				    difficulty: beginner
-				    difficultyBasis: reasoned
-				    difficultyReason: A definition every technician uses daily.
-				    roleTracks: [health-information-technician]
-				    competencies:
-				      - { id: hipaa-privacy-rule, weight: 1.0 }
-				    intent: Whether the candidate applies minimum necessary.
-				    rubric:
-				      basis: authored
-				      structure: free
-				      criteria:
-				      - id: only-what-is-needed
-				        description: Uses or discloses only the PHI the purpose needs.
-				        weight: 2
-				        expressions: [only what is needed, minimum necessary]
-				        exemplars: [I open only the part of the record the request needs.]
-				      - id: applies-to-disclosures
-				        description: Applies to uses, disclosures and requests.
-				        weight: 1
-				        expressions: [uses and disclosures, requests for PHI]
-				        exemplars: [It applies to how we use, disclose and request PHI.]
-				      - id: exceptions
-				        description: Knows it does not apply to treatment disclosures.
-				        weight: 1
-				        expressions: [except treatment, not for treatment]
-				        exemplars: [It does not apply when we share with a treating provider.]
-				      redFlags:
-				      - id: opens-whole-record
-				        description: Opens the whole record out of habit.
-				        expressions: [whole record, everything just in case]
-				    modelAnswer: I access and disclose only the PHI the purpose needs, except for treatment.
-				""".formatted(id, text);
-	}
-
-	private static String contentOf(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString();
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private MvcTestResult importQuestions(String yaml) {
+		return this.api.importQuestions(this.director, this.program, yaml);
 	}
 
 	private String bootstrapServers() {

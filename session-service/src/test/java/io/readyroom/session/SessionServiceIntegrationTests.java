@@ -2,10 +2,15 @@ package io.readyroom.session;
 
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import io.readyroom.contracts.Topics;
+import io.readyroom.support.security.Caller;
+import io.readyroom.testsupport.TestCallers;
+import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +18,12 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.readyroom.session.SessionApi.ROLE_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,16 +34,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 abstract class SessionServiceIntegrationTests {
 
-	private static final String ROLE_TRACK = "health-information-technician";
-
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private TestTokens tokens;
 
 	@Autowired
 	private KafkaConnectionDetails kafka;
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	private SessionApi api;
+
+	private final Caller learner = TestCallers.learner("learner-" + UUID.randomUUID(), "demo-program", "cohort-a");
+
+	@BeforeEach
+	void callTheApi() {
+		this.api = new SessionApi(this.mvc, this.tokens);
+	}
 
 	@Test
 	void publishesEveryQuestionVersionOnTheCompactedBankTopic() {
@@ -50,39 +66,39 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
-	void acceptedAnswerIsInKafkaKeyedByTheLearner() {
-		String learner = "learner-" + UUID.randomUUID();
-		String sessionId = startSession(learner);
-		String questionId = nextQuestionId(sessionId);
+	void acceptedAnswerIsInKafkaKeyedByTheLearnerOfTheToken() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
 
-		assertThat(submit(sessionId, answerId, questionId, "I would verify the caller's identity first."))
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId,
+				"I would verify the caller's identity first."))
 			.hasStatus(HttpStatus.ACCEPTED)
 			.bodyJson()
 			.hasPathSatisfying("$.status", (status) -> assertThat(status).isEqualTo("ACCEPTED"));
 
 		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
 			ConsumerRecord<String, String> record = answers.awaitRecord((r) -> r.value().contains(answerId));
-			assertThat(record.key()).isEqualTo(learner);
-			assertThat(record.value()).contains("\"type\":\"AnswerSubmitted\"",
-					"\"questionId\":\"" + questionId + "\"");
+			assertThat(record.key()).isEqualTo(this.learner.id());
+			assertThat(record.value()).contains("\"type\":\"AnswerSubmitted\"", "\"questionId\":\"" + questionId + "\"",
+					"\"programId\":\"demo-program\"", "\"cohortId\":\"cohort-a\"");
 		}
 	}
 
 	@Test
 	void sameAnswerIdSubmittedTwiceIsAcceptedOnceAndPublishedOnce() {
-		String learner = "learner-" + UUID.randomUUID();
-		String sessionId = startSession(learner);
-		String questionId = nextQuestionId(sessionId);
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
 		String text = "I would notify the physician and escalate to the medical director.";
 
-		assertThat(submit(sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
-		assertThat(submit(sessionId, answerId, questionId, text)).hasStatus(HttpStatus.OK)
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.OK)
 			.bodyJson()
 			.hasPathSatisfying("$.answerId", (id) -> assertThat(id).isEqualTo(answerId));
 		String laterAnswerId = UUID.randomUUID().toString();
-		assertThat(submit(sessionId, laterAnswerId, nextQuestionId(sessionId), "A later answer."))
+		assertThat(this.api.submit(this.learner, sessionId, laterAnswerId,
+				this.api.nextQuestionId(this.learner, sessionId), "A later answer."))
 			.hasStatus(HttpStatus.ACCEPTED);
 
 		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
@@ -95,12 +111,13 @@ abstract class SessionServiceIntegrationTests {
 
 	@Test
 	void reusingAnAnswerIdForADifferentAnswerIsAConflict() {
-		String sessionId = startSession("learner-" + UUID.randomUUID());
-		String questionId = nextQuestionId(sessionId);
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
-		submit(sessionId, answerId, questionId, "First answer.");
+		this.api.submit(this.learner, sessionId, answerId, questionId, "First answer.");
 
-		assertThat(submit(sessionId, answerId, questionId, "A different answer.")).hasStatus(HttpStatus.CONFLICT)
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, "A different answer."))
+			.hasStatus(HttpStatus.CONFLICT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains(answerId));
@@ -110,112 +127,124 @@ abstract class SessionServiceIntegrationTests {
 	void answerToAnUnknownSessionIsNotFoundAndStoresNothing() {
 		String answerId = UUID.randomUUID().toString();
 
-		assertThat(submit("no-such-session", answerId, "hit-roi-process", "Some answer."))
+		assertThat(this.api.submit(this.learner, "no-such-session", answerId, "hit-roi-process", "Some answer."))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("no-such-session"));
-		assertThat(this.mongo.getCollection("answers").countDocuments(new org.bson.Document("_id", answerId))).isZero();
+		assertThat(storedAnswers(answerId)).isZero();
 	}
 
 	@Test
-	void answerToAQuestionOutsideTheSessionIsRefused() {
-		String sessionId = startSession("learner-" + UUID.randomUUID());
+	void answerToAQuestionOutsideTheSessionIsRefusedAndStoresNothing() {
+		String sessionId = this.api.startedSession(this.learner);
+		String answerId = UUID.randomUUID().toString();
 
-		assertThat(submit(sessionId, UUID.randomUUID().toString(), "not-a-question", "Some answer."))
+		assertThat(this.api.submit(this.learner, sessionId, answerId, "not-a-question", "Some answer."))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("not-a-question");
+		assertThat(storedAnswers(answerId)).isZero();
 	}
 
 	@Test
-	void invalidAnswerIsRefusedNamingTheFieldsThatAreWrong() {
-		String sessionId = startSession("learner-" + UUID.randomUUID());
+	void invalidAnswerIsRefusedNamingTheFieldsThatAreWrongAndStoresNothing() {
+		String sessionId = this.api.startedSession(this.learner);
 		String tooLong = "x".repeat(10_001);
 
-		assertThat(submit(sessionId, "bad id with spaces", "hit-roi-process", tooLong))
+		assertThat(this.api.submit(this.learner, sessionId, "bad id with spaces", "hit-roi-process", tooLong))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[*].field",
-					(fields) -> assertThat(fields).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
 						.containsExactlyInAnyOrder("answerId", "text"));
+		assertThat(storedAnswers("bad id with spaces")).isZero();
+	}
+
+	@Test
+	void anAnswerOfTheLongestLengthIsAccepted() {
+		String sessionId = this.api.startedSession(this.learner);
+
+		assertThat(this.api.submit(this.learner, sessionId, UUID.randomUUID().toString(),
+				this.api.nextQuestionId(this.learner, sessionId), "x".repeat(10_000)))
+			.hasStatus(HttpStatus.ACCEPTED);
 	}
 
 	@Test
 	void malformedJsonIsRefused() {
-		assertThat(
-				this.mvc.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON).content("{\"learnerId\":"))
+		assertThat(this.api.start(this.learner, "{\"roleTrack\":")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("not the JSON this endpoint expects");
+	}
+
+	@Test
+	void invalidSessionRequestIsRefusedNamingWhatIsWrong() {
+		assertThat(this.api.start(this.learner, "{\"roleTrack\":\"" + ROLE_TRACK + "\",\"questionCount\":21}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactly("questionCount");
+		assertThat(this.api.start(this.learner, "{\"roleTrack\":\"" + ROLE_TRACK + "\",\"types\":[\"trivia\"]}"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(storedSessionsOf(this.learner)).isZero();
 	}
 
 	@Test
 	void unknownRoleTrackIsRefusedListingTheKnownOnes() {
-		assertThat(this.mvc.post()
-			.uri("/api/sessions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"roleTrack\":\"astronaut\"}"))
+		assertThat(this.api.start(this.learner, "{\"roleTrack\":\"astronaut\"}"))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains(ROLE_TRACK));
+		assertThat(storedSessionsOf(this.learner)).isZero();
+	}
+
+	@Test
+	void unknownSessionIsNotFound() {
+		assertThat(this.api.get(this.learner, "/api/sessions/{id}", "no-such-session")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void completedSessionTakesNoMoreAnswers() {
-		String sessionId = startSession("learner-" + UUID.randomUUID());
-		String questionId = nextQuestionId(sessionId);
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 
-		assertThat(this.mvc.post().uri("/api/sessions/{id}/complete", sessionId)).hasStatusOk()
+		assertThat(this.api.post(this.learner, "", "/api/sessions/{id}/complete", sessionId)).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.status", (status) -> assertThat(status).isEqualTo("COMPLETED"));
-		assertThat(submit(sessionId, UUID.randomUUID().toString(), questionId, "Too late."))
+		assertThat(this.api.submit(this.learner, sessionId, UUID.randomUUID().toString(), questionId, "Too late."))
 			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
-	void exposesProbesAndEventCountersTaggedWithTheApplication() {
-		startSession("learner-" + UUID.randomUUID());
+	void exposesProbesToAllAndEventCountersTaggedWithTheApplicationToAdmins() {
+		this.api.startedSession(this.learner);
 
 		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(TestCallers.admin("admin")))).hasStatusOk()
 			.bodyText()
 			.contains("readyroom_events_produced_total{application=\"session-service\"");
 	}
 
-	private String startSession(String learnerId) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/sessions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"learnerId\":\"" + learnerId + "\",\"cohortId\":\"cohort-a\",\"roleTrack\":\"" + ROLE_TRACK
-					+ "\"}")
-			.exchange();
-		assertThat(result).hasStatus(HttpStatus.CREATED);
-		return JsonPath.read(contentOf(result), "$.sessionId");
+	private long storedAnswers(String answerId) {
+		return this.mongo.getCollection("answers").countDocuments(new Document("_id", answerId));
 	}
 
-	private String nextQuestionId(String sessionId) {
-		MvcTestResult result = this.mvc.get().uri("/api/sessions/{id}/next-question", sessionId).exchange();
-		assertThat(result).hasStatusOk();
-		return JsonPath.read(contentOf(result), "$.questionId");
-	}
-
-	private MvcTestResult submit(String sessionId, String answerId, String questionId, String text) {
-		return this.mvc.post()
-			.uri("/api/sessions/{id}/answers", sessionId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"answerId\":\"" + answerId + "\",\"questionId\":\"" + questionId + "\",\"text\":\"" + text
-					+ "\"}")
-			.exchange();
-	}
-
-	private static String contentOf(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString();
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private long storedSessionsOf(Caller learner) {
+		return this.mongo.getCollection("practice_sessions").countDocuments(new Document("learnerId", learner.id()));
 	}
 
 	private String bootstrapServers() {

@@ -1,5 +1,6 @@
 package io.readyroom.session.answer;
 
+import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -20,12 +21,13 @@ class AnswerController {
 
 	/**
 	 * 202 once the answer is safely in Kafka (scoring follows asynchronously); 200 when
-	 * the same answer id and answer were accepted before.
+	 * the same answer id and answer were accepted before; 404 for a session that is not
+	 * the caller's.
 	 */
 	@PostMapping("/api/sessions/{sessionId}/answers")
 	ResponseEntity<AnswerReceipt> submit(@PathVariable String sessionId,
-			@Valid @RequestBody SubmitAnswerRequest request) {
-		Submission submission = this.submissions.submit(sessionId, request.answerId(), request.questionId(),
+			@Valid @RequestBody SubmitAnswerRequest request, Caller caller) {
+		Submission submission = this.submissions.submit(caller, sessionId, request.answerId(), request.questionId(),
 				request.text());
 		HttpStatus status = submission.replay() ? HttpStatus.OK : HttpStatus.ACCEPTED;
 		return ResponseEntity.status(status).body(AnswerReceipt.accepted(submission));

@@ -8,15 +8,17 @@ import io.readyroom.session.practice.PracticeSession;
 import io.readyroom.session.practice.PracticeSessions;
 import io.readyroom.session.practice.QuestionRef;
 import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts answers. The answer is stored first, then published and only then acknowledged:
- * if Kafka does not take it the client gets an error and retries with the same answer id,
- * which publishes the stored event again. Downstream, the answer id makes every copy
- * count once.
+ * Accepts a learner's answers in their own sessions; the event names the session's
+ * learner, program and cohort, never what a request says. The answer is stored first,
+ * then published and only then acknowledged: if Kafka does not take it the client gets an
+ * error and retries with the same answer id, which publishes the stored event again.
+ * Downstream, the answer id makes every copy count once.
  */
 @Service
 class AnswerSubmissions {
@@ -33,12 +35,17 @@ class AnswerSubmissions {
 		this.events = events;
 	}
 
-	Submission submit(String sessionId, String answerId, String questionId, String text) {
+	/**
+	 * @throws org.springframework.web.ErrorResponseException 404 when the session is not
+	 * the caller's, before anything is looked at or stored
+	 */
+	Submission submit(Caller caller, String sessionId, String answerId, String questionId, String text) {
+		PracticeSession session = this.sessions.ownedBy(caller, sessionId);
 		Optional<SubmittedAnswer> earlier = this.answers.findById(answerId);
 		if (earlier.isPresent()) {
-			return retry(earlier.get(), sessionId, questionId, text);
+			return retry(earlier.get(), session, questionId, text);
 		}
-		PracticeSession session = this.sessions.findActive(sessionId);
+		this.sessions.requireActive(session);
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
 		SubmittedAnswer answer = new SubmittedAnswer(AnswerSubmitted.of(answerId, sessionId, session.getLearnerId(),
@@ -47,22 +54,22 @@ class AnswerSubmissions {
 			this.answers.insert(answer);
 		}
 		catch (DuplicateKeyException concurrentSubmission) {
-			return retry(this.answers.findById(answerId).orElseThrow(), sessionId, questionId, text);
+			return retry(this.answers.findById(answerId).orElseThrow(), session, questionId, text);
 		}
 		publish(answer);
 		this.sessions.recordAnswer(session, questionId);
 		return new Submission(answerId, false);
 	}
 
-	private Submission retry(SubmittedAnswer earlier, String sessionId, String questionId, String text) {
-		if (!earlier.sameAs(sessionId, questionId, text)) {
+	private Submission retry(SubmittedAnswer earlier, PracticeSession session, String questionId, String text) {
+		if (!earlier.sameAs(session.getId(), questionId, text)) {
 			throw AnswerProblems.answerIdReused(earlier.answerId());
 		}
 		if (earlier.isPublished()) {
 			return new Submission(earlier.answerId(), true);
 		}
 		publish(earlier);
-		this.sessions.recordAnswer(this.sessions.find(sessionId), questionId);
+		this.sessions.recordAnswer(session, questionId);
 		return new Submission(earlier.answerId(), false);
 	}
 

@@ -37,6 +37,17 @@ final class BankProblems {
 				"The file has " + size + " bytes; at most " + limit + " are accepted. Split it into several imports.");
 	}
 
+	static ErrorResponseException tooManyQuestions(int count, int limit) {
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "too-many-questions", "Too many questions",
+				"The file has " + count + " questions; at most " + limit
+						+ " are imported at once. Split it into several imports; nothing was imported.");
+	}
+
+	static ErrorResponseException importRefused(String programId) {
+		return Problems.exception(HttpStatus.FORBIDDEN, "access-refused", "Access refused",
+				"Only the director of program '" + programId + "' or an admin imports its questions.");
+	}
+
 	static ErrorResponseException unsupportedFormat(String contentType) {
 		return Problems.exception(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported format",
 				"Questions are imported as YAML (application/yaml) or JSON (application/json), not " + contentType

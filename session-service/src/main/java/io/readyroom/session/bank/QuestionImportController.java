@@ -4,8 +4,10 @@ import java.util.List;
 
 import io.readyroom.bank.BankFileReader;
 import io.readyroom.bank.BankFormat;
+import io.readyroom.bank.BankQuestion;
 import io.readyroom.bank.InvalidBankException;
 import io.readyroom.session.practice.Ids;
+import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpHeaders;
@@ -18,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A program brings its own questions as a YAML or JSON bank file. The whole file is
- * checked first; with any problem nothing is imported and every problem is listed, each
- * naming the question and field. Re-importing a changed question gives it a new version.
+ * A program brings its own questions as a YAML or JSON bank file, imported by its
+ * director or an admin. The whole file is checked first; with any problem nothing is
+ * imported and every problem is listed, each naming the question and field. Re-importing
+ * a changed question gives it a new version.
  */
 @RestController
 @Validated
@@ -28,6 +31,12 @@ class QuestionImportController {
 
 	/** Room for a few hundred questions; anything larger is a mistake or abuse. */
 	static final int MAX_FILE_BYTES = 1_000_000;
+
+	/**
+	 * Several times a program's own set (the shared bank has 72), and few enough that one
+	 * import's look-ups and single batch to Kafka stay quick.
+	 */
+	static final int MAX_QUESTIONS = 200;
 
 	private final BankFileReader reader;
 
@@ -40,12 +49,23 @@ class QuestionImportController {
 
 	@PostMapping(path = "/api/programs/{programId}/questions")
 	List<VersionOutcome> importQuestions(@PathVariable @Pattern(regexp = Ids.PATTERN) String programId,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] file) {
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] file, Caller caller) {
+		if (!caller.managesProgram(programId)) {
+			throw BankProblems.importRefused(programId);
+		}
 		if (file.length > MAX_FILE_BYTES) {
 			throw BankProblems.fileTooLarge(file.length, MAX_FILE_BYTES);
 		}
+		List<BankQuestion> questions = read(file, contentType);
+		if (questions.size() > MAX_QUESTIONS) {
+			throw BankProblems.tooManyQuestions(questions.size(), MAX_QUESTIONS);
+		}
+		return this.catalog.record(questions, programId);
+	}
+
+	private List<BankQuestion> read(byte[] file, String contentType) {
 		try {
-			return this.catalog.record(this.reader.read("upload", file, formatOf(contentType), false), programId);
+			return this.reader.read("upload", file, formatOf(contentType), false);
 		}
 		catch (InvalidBankException ex) {
 			throw BankProblems.invalidQuestions(ex.problems());

@@ -9,6 +9,8 @@ import io.readyroom.contracts.Difficulty;
 import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.Rubric;
+import io.readyroom.support.security.Caller;
+import io.readyroom.support.security.Role;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -31,6 +33,14 @@ public record QuestionVersion(@Id String id, @Indexed String questionId, int ver
 
 	public boolean visibleTo(String program) {
 		return this.programId == null || this.programId.equals(program);
+	}
+
+	/**
+	 * Whether this caller's program asks this question: a shared-bank question every
+	 * program asks, a program's own only that program. Admins manage every program.
+	 */
+	boolean isAskedTo(Caller caller) {
+		return caller.role() == Role.ADMIN || visibleTo(caller.programId());
 	}
 
 	public String text() {

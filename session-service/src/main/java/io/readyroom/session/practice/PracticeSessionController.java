@@ -3,6 +3,7 @@ package io.readyroom.session.practice;
 import java.net.URI;
 
 import io.readyroom.session.bank.QuestionCatalog;
+import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A learner's practice sessions. The learner, program and cohort of a new session come
+ * from the learner's token; a session of someone else's is answered as unknown (404).
+ */
 @RestController
 @RequestMapping("/api/sessions")
 class PracticeSessionController {
@@ -27,20 +32,21 @@ class PracticeSessionController {
 	}
 
 	@PostMapping
-	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request) {
-		PracticeSession session = this.sessions.start(request);
+	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request, Caller caller) {
+		PracticeSession session = this.sessions.start(SessionOwner.of(caller, request.cohortId()), request);
 		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
 	}
 
+	/** The session, for its learner and for staff over them. */
 	@GetMapping("/{sessionId}")
-	SessionView find(@PathVariable String sessionId) {
-		return SessionView.of(this.sessions.find(sessionId));
+	SessionView find(@PathVariable String sessionId, Caller caller) {
+		return SessionView.of(this.sessions.readableBy(caller, sessionId));
 	}
 
 	/** The next unanswered question, or 204 when every planned question is answered. */
 	@GetMapping("/{sessionId}/next-question")
-	ResponseEntity<QuestionView> nextQuestion(@PathVariable String sessionId) {
-		return this.sessions.findActive(sessionId)
+	ResponseEntity<QuestionView> nextQuestion(@PathVariable String sessionId, Caller caller) {
+		return this.sessions.activeOwnedBy(caller, sessionId)
 			.nextQuestion()
 			.flatMap((next) -> this.catalog.find(next.questionId(), next.version()))
 			.map((question) -> ResponseEntity.ok(QuestionView.of(question)))
@@ -48,8 +54,8 @@ class PracticeSessionController {
 	}
 
 	@PostMapping("/{sessionId}/complete")
-	SessionView complete(@PathVariable String sessionId) {
-		return SessionView.of(this.sessions.complete(sessionId));
+	SessionView complete(@PathVariable String sessionId, Caller caller) {
+		return SessionView.of(this.sessions.complete(caller, sessionId));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.readyroom.session.practice;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionStarted;
@@ -11,8 +12,10 @@ import io.readyroom.bank.CompetencyModel;
 import io.readyroom.session.bank.QuestionCatalog;
 import io.readyroom.session.bank.QuestionVersion;
 import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 /** Starts, advances and completes practice sessions. */
 @Service
@@ -44,12 +47,13 @@ public class PracticeSessions {
 	}
 
 	/**
-	 * Plans a session from the current versions of the role track's questions (the shared
-	 * bank's and the program's own), drawn by the request's mode with a seed taken from
-	 * the session id so the plan is reproducible, and announces it.
+	 * Plans a session for its owner from the current versions of the role track's
+	 * questions (the shared bank's and the owner's program's own), drawn by the request's
+	 * mode with a seed taken from the session id so the plan is reproducible, and
+	 * announces it.
 	 */
-	PracticeSession start(StartSessionRequest request) {
-		List<QuestionVersion> candidates = this.catalog.currentFor(request.programId())
+	PracticeSession start(SessionOwner owner, StartSessionRequest request) {
+		List<QuestionVersion> candidates = this.catalog.currentFor(owner.programId())
 			.stream()
 			.filter((question) -> question.roleTracks().contains(request.roleTrack()))
 			.toList();
@@ -57,18 +61,17 @@ public class PracticeSessions {
 			throw SessionProblems.unknownRoleTrack(request.roleTrack(), roleTracks());
 		}
 		String sessionId = UUID.randomUUID().toString();
-		List<QuestionRef> plan = draw(request, candidates, sessionId.hashCode()).stream()
+		List<QuestionRef> plan = draw(owner, request, candidates, sessionId.hashCode()).stream()
 			.map((question) -> new QuestionRef(question.questionId(), question.version()))
 			.toList();
 		if (plan.isEmpty()) {
 			throw SessionProblems.noMatchingQuestions(request.roleTrack());
 		}
-		PracticeSession session = this.sessions
-			.insert(new PracticeSession(sessionId, request.learnerId(), request.cohortId(), request.roleTrack(),
-					request.programId(), request.mode(), plan, this.clock.instant()));
+		PracticeSession session = this.sessions.insert(new PracticeSession(sessionId, owner.learnerId(),
+				owner.cohortId(), request.roleTrack(), owner.programId(), request.mode(), plan, this.clock.instant()));
 		try {
-			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, request.learnerId(),
-					request.programId(), request.cohortId(), request.roleTrack(), request.mode()));
+			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, owner.learnerId(),
+					owner.programId(), owner.cohortId(), request.roleTrack(), request.mode()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
@@ -77,13 +80,14 @@ public class PracticeSessions {
 		return session;
 	}
 
-	private List<QuestionVersion> draw(StartSessionRequest request, List<QuestionVersion> candidates, long seed) {
+	private List<QuestionVersion> draw(SessionOwner owner, StartSessionRequest request,
+			List<QuestionVersion> candidates, long seed) {
 		int count = (request.questionCount() != null) ? request.questionCount() : this.properties.questionsPerSession();
 		return switch (request.mode()) {
 			case MOCK_INTERVIEW -> QuestionDraw.mockInterview(candidates, count, seed);
 			case PRACTICE_SET ->
 				QuestionDraw.practiceSet(candidates, request.types(), request.difficulties(), count, seed);
-			case TARGETED -> targeted(this.weakest.of(request.learnerId()), candidates, count, seed);
+			case TARGETED -> targeted(this.weakest.of(owner.learnerId()), candidates, count, seed);
 		};
 	}
 
@@ -115,17 +119,40 @@ public class PracticeSessions {
 		return this.model.roleTracks().stream().map(CompetencyModel.RoleTrack::id).toList();
 	}
 
-	public PracticeSession find(String sessionId) {
-		return this.sessions.findById(sessionId).orElseThrow(() -> SessionProblems.unknownSession(sessionId));
+	/**
+	 * The session, for its learner or staff over them. To anyone else it is unknown: not
+	 * even whether it exists is their business.
+	 */
+	PracticeSession readableBy(Caller caller, String sessionId) {
+		return find(sessionId, (session) -> caller.readsLearner(session.getLearnerId(), session.getProgramId(),
+				session.getCohortId()));
 	}
 
-	/** The session, if it still takes answers. */
-	public PracticeSession findActive(String sessionId) {
-		PracticeSession session = find(sessionId);
+	/** The caller's own session; anyone else's is unknown to them. */
+	public PracticeSession ownedBy(Caller caller, String sessionId) {
+		return find(sessionId, (session) -> caller.isLearner(session.getLearnerId()));
+	}
+
+	/** The caller's own session, if it still takes answers. */
+	PracticeSession activeOwnedBy(Caller caller, String sessionId) {
+		return requireActive(ownedBy(caller, sessionId));
+	}
+
+	/**
+	 * The session, if it still takes answers.
+	 * @throws ErrorResponseException 409 when the session is completed
+	 */
+	public PracticeSession requireActive(PracticeSession session) {
 		if (!session.isActive()) {
-			throw SessionProblems.sessionNotActive(sessionId);
+			throw SessionProblems.sessionNotActive(session.getId());
 		}
 		return session;
+	}
+
+	private PracticeSession find(String sessionId, Predicate<PracticeSession> visible) {
+		return this.sessions.findById(sessionId)
+			.filter(visible)
+			.orElseThrow(() -> SessionProblems.unknownSession(sessionId));
 	}
 
 	public void recordAnswer(PracticeSession session, String questionId) {
@@ -133,9 +160,11 @@ public class PracticeSessions {
 		this.sessions.save(session);
 	}
 
-	/** Completes the session; completing a completed session changes nothing. */
-	public PracticeSession complete(String sessionId) {
-		PracticeSession session = find(sessionId);
+	/**
+	 * Completes the caller's own session; completing a completed session changes nothing.
+	 */
+	PracticeSession complete(Caller caller, String sessionId) {
+		PracticeSession session = ownedBy(caller, sessionId);
 		if (session.isActive()) {
 			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionCompleted.of(sessionId, session.getLearnerId(),
 					session.getCohortId(), session.getAnsweredQuestionIds().size()));

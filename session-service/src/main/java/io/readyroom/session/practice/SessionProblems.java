@@ -21,6 +21,22 @@ public final class SessionProblems {
 				"Practice session '" + sessionId + "' is completed and takes no more answers.");
 	}
 
+	static ErrorResponseException noCohort() {
+		return refused("Your token names no cohort, and every practice session counts towards one; "
+				+ "ask your program to enrol you in a cohort.");
+	}
+
+	static ErrorResponseException notYourCohort(String cohortId, Iterable<String> yours) {
+		return refused("Cohort '" + cohortId + "' is not one of yours (" + String.join(", ", yours)
+				+ "); leave cohortId out or name one of yours.");
+	}
+
+	static ErrorResponseException cohortNotChosen(Iterable<String> yours) {
+		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "cohort-not-chosen", "Cohort not chosen",
+				"You are in several cohorts (" + String.join(", ", yours)
+						+ "); name the one this session counts towards in cohortId.");
+	}
+
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track",
 				"Role track '" + roleTrack + "' has no questions; known role tracks: " + String.join(", ", known)
@@ -30,6 +46,10 @@ public final class SessionProblems {
 	static ErrorResponseException noMatchingQuestions(String roleTrack) {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-questions", "No matching questions",
 				"No question of role track '" + roleTrack + "' has the chosen types and difficulties.");
+	}
+
+	private static ErrorResponseException refused(String detail) {
+		return Problems.exception(HttpStatus.FORBIDDEN, "access-refused", "Access refused", detail);
 	}
 
 }

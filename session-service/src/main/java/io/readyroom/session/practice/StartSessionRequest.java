@@ -11,15 +11,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * What a learner sends to start practising. {@code mode} defaults to a mock interview; a
- * practice set may name the question types and difficulties to draw from and how many
- * questions. {@code programId} adds the program's own questions to the shared bank's.
+ * What a learner sends to start practising. Who practises, and in which program, is not
+ * part of it: both come from the learner's token, and the session draws on the shared
+ * bank and that program's own questions. {@code cohortId} may be left out when the token
+ * names one cohort, and otherwise chooses among the token's cohorts. {@code mode}
+ * defaults to a mock interview; a practice set may name the question types and
+ * difficulties to draw from; {@code questionCount} is at most {@value #MAX_QUESTIONS}.
  */
-record StartSessionRequest(@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String learnerId,
-		@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId,
-		@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack,
-		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String programId, SessionMode mode,
-		Set<QuestionType> types, Set<Difficulty> difficulties, @Min(1) @Max(MAX_QUESTIONS) Integer questionCount) {
+record StartSessionRequest(@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack,
+		SessionMode mode, Set<QuestionType> types, Set<Difficulty> difficulties,
+		@Min(1) @Max(MAX_QUESTIONS) Integer questionCount,
+		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId) {
 
 	static final int MAX_QUESTIONS = 20;
 

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 
+import io.readyroom.support.security.BearerTokenRelay;
 import io.readyroom.support.web.Problems;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks analytics ({@code GET /api/learners/{id}/weak-areas}) for a learner's weakest
- * competencies, weakest first, for targeted sessions.
+ * competencies, weakest first, for targeted sessions. The request carries the learner's
+ * own token, so analytics applies its rules to the learner, who may read their own weak
+ * areas; session-service has no access of its own.
  */
 @Component
 class WeakestCompetencies {
@@ -37,7 +40,11 @@ class WeakestCompetencies {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(Duration.ofSeconds(5));
-		this.analytics = RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests).build();
+		this.analytics = RestClient.builder()
+			.baseUrl(properties.url().toString())
+			.requestFactory(requests)
+			.requestInterceptor(new BearerTokenRelay())
+			.build();
 	}
 
 	/**
