@@ -30,8 +30,12 @@ public final class TopicProbe implements AutoCloseable {
 
 	private TopicProbe(String bootstrapServers, String topic) {
 		this.consumer = new KafkaConsumer<>(
+				// a short fetch wait: a probe is polled until its record arrives, and the
+				// default
+				// 500 ms would add half a second to every await
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+						ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50),
 				new StringDeserializer(), new StringDeserializer());
 		this.consumer.subscribe(List.of(topic));
 	}
