@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.readyroom.local.LocalPlatformSettings;
 import io.readyroom.local.ReadyroomService;
 
 /**
- * The project directory whose service jars the tests run, checked to be built.
+ * The project directory whose service and identity server jars the tests run, checked to
+ * be built.
  */
 final class BuiltProject {
 
@@ -24,8 +26,9 @@ final class BuiltProject {
 	 */
 	static Path root() {
 		Path root = locateRoot();
-		List<Path> missing = Stream.of(ReadyroomService.values())
-			.map((service) -> service.jarIn(root))
+		Stream<Path> serviceJars = Stream.of(ReadyroomService.values()).map((service) -> service.jarIn(root));
+		Path identityServerJar = LocalPlatformSettings.defaults(root, root).identityServerJar();
+		List<Path> missing = Stream.concat(serviceJars, Stream.of(identityServerJar))
 			.filter((jar) -> !Files.isRegularFile(jar))
 			.toList();
 		if (!missing.isEmpty()) {

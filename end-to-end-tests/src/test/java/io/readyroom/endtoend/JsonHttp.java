@@ -8,12 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Talks JSON to the services the way a browser client would.
+ * Talks JSON to the services the way a browser client would, as one signed-in user or as
+ * nobody.
  */
 final class JsonHttp {
 
@@ -22,6 +24,27 @@ final class JsonHttp {
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final @Nullable String accessToken;
+
+	private JsonHttp(@Nullable String accessToken) {
+		this.accessToken = accessToken;
+	}
+
+	/**
+	 * @return a client that sends no token
+	 */
+	static JsonHttp anonymous() {
+		return new JsonHttp(null);
+	}
+
+	/**
+	 * @param accessToken sent as {@code Authorization: Bearer} with every request
+	 * @return a client acting for the token's user
+	 */
+	static JsonHttp withToken(String accessToken) {
+		return new JsonHttp(accessToken);
+	}
 
 	JsonResponse get(URI uri) {
 		return send(HttpRequest.newBuilder(uri).GET());
@@ -34,6 +57,9 @@ final class JsonHttp {
 	}
 
 	private JsonResponse send(HttpRequest.Builder request) {
+		if (this.accessToken != null) {
+			request.header("Authorization", "Bearer " + this.accessToken);
+		}
 		try {
 			HttpResponse<String> response = this.client.send(
 					request.header("Accept", "application/json, application/problem+json").timeout(TIMEOUT).build(),

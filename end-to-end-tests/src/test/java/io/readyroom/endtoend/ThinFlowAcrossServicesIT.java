@@ -1,15 +1,23 @@
 package io.readyroom.endtoend;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.LocalPlatform;
 import io.readyroom.local.LocalPlatformSettings;
 import io.readyroom.local.ReadyroomService;
+import io.readyroom.local.identity.DemoAccount;
+import io.readyroom.local.identity.DemoAccounts;
+import io.readyroom.local.identity.DemoSignIn;
+import io.readyroom.local.identity.SignInException;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,15 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
  * One learner's answer travels session-service → Kafka → scoring-service → Kafka →
- * analytics-service, on the real jars, Kafka broker and document store.
+ * analytics-service, on the real jars, Kafka broker, document store and identity server.
+ * Every user signs in at the identity server as a browser would and calls the services
+ * with the token; the services take who is calling from it.
  */
 class ThinFlowAcrossServicesIT {
 
-	private static final String LEARNER = "learner-e2e";
+	private static final String ROLE_TRACK = "health-information-technician";
 
 	private static final String ANSWER = """
 			First I verify the requester's identity and authority, checking photo ID and the signed \
@@ -41,8 +52,6 @@ class ThinFlowAcrossServicesIT {
 
 	private static LocalPlatform platform;
 
-	private final JsonHttp http = new JsonHttp();
-
 	@BeforeAll
 	static void startPlatform() {
 		platform = LocalPlatform.start(LocalPlatformSettings.onFreePorts(dataDirectory, BuiltProject.root()));
@@ -56,48 +65,117 @@ class ThinFlowAcrossServicesIT {
 	}
 
 	@Test
+	void everyServiceRefusesACallWithoutAToken() {
+		JsonHttp nobody = JsonHttp.anonymous();
+		JsonResponse session = nobody.post(session("/api/sessions"), Map.of("roleTrack", ROLE_TRACK));
+		JsonResponse preview = nobody.post(scoring("/api/scoring/preview"),
+				Map.of("questionId", "hit-roi-process", "answer", ANSWER));
+		JsonResponse profile = nobody.get(profileOf("ana"));
+
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(session.status()).as("session-service: " + session.body()).isEqualTo(401);
+			softly.assertThat(preview.status()).as("scoring-service: " + preview.body()).isEqualTo(401);
+			softly.assertThat(profile.status()).as("analytics-service: " + profile.body()).isEqualTo(401);
+		});
+	}
+
+	@Test
 	void aLearnerWithoutAnswersHasNoProfile() {
-		JsonResponse profile = this.http.get(analytics("/api/learners/nobody/profile"));
+		JsonResponse profile = signedIn("olga").get(analytics("/api/learners/olga/profile"));
 
 		assertThat(profile.status()).isEqualTo(404);
 		assertThat(profile.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
-	void anAnswerSubmittedTwiceIsScoredAndCountedOnce() {
-		String sessionId = startSession();
-		JsonNode question = nextQuestion(sessionId);
+	void anAnswerSubmittedTwiceIsCountedOnceAndShowsInTheCohortsFigures() {
+		JsonHttp ana = signedIn("ana");
+		answerOneQuestion(ana, "ana", true);
+
+		await("the duplicate still counted once").during(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ana.get(profileOf("ana")).body().path("answerCount").asInt()).isEqualTo(1));
+		await("the cohort's figures, as its coach sees them").atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertCohortCountsOneLearner(
+					signedIn("carla").get(analytics("/api/cohorts/cohort-a/dashboard"))));
+		JsonResponse comparison = signedIn("dana").get(analytics("/api/programs/demo-program/cohorts/comparison"));
+		assertThat(comparison.status()).as(comparison.body().toString()).isEqualTo(200);
+		assertThat(comparison.body().path("cohorts").findValuesAsString("cohortId")).contains("cohort-a");
+	}
+
+	@Test
+	void aLearnerCannotReadAnotherLearnersProfile() {
+		answerOneQuestion(signedIn("ben"), "ben", false);
+
+		JsonResponse bensProfile = signedIn("ana").get(profileOf("ben"));
+
+		assertThat(bensProfile.status()).as(bensProfile.body().toString()).isIn(403, 404);
+		assertThat(bensProfile.body().path("answerCount").isMissingNode()).as("nothing of ben's profile shown")
+			.isTrue();
+	}
+
+	@Test
+	void aWrongPasswordGetsNoToken() {
+		assertThatExceptionOfType(SignInException.class)
+			.isThrownBy(() -> new DemoSignIn(platform.issuerUri()).accessToken("ana", "not-her-password"))
+			.withMessageContaining("wrong username or password");
+	}
+
+	@Test
+	void theStartScriptsTokenCommandPrintsATokenTheServicesAccept() throws IOException, InterruptedException {
+		Path script = BuiltProject.root().resolve("readyroom");
+		Process command = new ProcessBuilder("bash", script.toString(), "token", "ana", "--identity-port",
+				Integer.toString(platform.issuerUri().getPort()))
+			.start();
+		String token = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		String errors = new String(command.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(command.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(command.exitValue()).as(errors).isZero();
+
+		JsonResponse started = JsonHttp.withToken(token)
+			.post(session("/api/sessions"), Map.of("roleTrack", ROLE_TRACK));
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
+	}
+
+	/**
+	 * Starts a session, answers its first question, and waits until the answer is scored
+	 * and counted in the learner's profile.
+	 * @param twice whether to send the answer again, as a client retrying would
+	 */
+	private static void answerOneQuestion(JsonHttp learner, String learnerId, boolean twice) {
+		String sessionId = startSession(learner);
+		JsonNode question = nextQuestion(learner, sessionId);
 		Map<String, String> answer = Map.of("answerId", UUID.randomUUID().toString(), "questionId",
 				question.path("questionId").asString(), "text", ANSWER);
 
-		JsonResponse accepted = this.http.post(session("/api/sessions/" + sessionId + "/answers"), answer);
+		JsonResponse accepted = learner.post(session("/api/sessions/" + sessionId + "/answers"), answer);
 		assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
 		assertThat(accepted.text("answerId")).isEqualTo(answer.get("answerId"));
 		assertThat(accepted.text("status")).isEqualTo("ACCEPTED");
+		if (twice) {
+			JsonResponse replayed = learner.post(session("/api/sessions/" + sessionId + "/answers"), answer);
+			assertThat(replayed.status()).as(replayed.body().toString()).isEqualTo(200);
+			assertThat(replayed.text("answerId")).isEqualTo(answer.get("answerId"));
+		}
 
-		JsonResponse replayed = this.http.post(session("/api/sessions/" + sessionId + "/answers"), answer);
-		assertThat(replayed.status()).as(replayed.body().toString()).isEqualTo(200);
-		assertThat(replayed.text("answerId")).isEqualTo(answer.get("answerId"));
-
-		await("the answer scored and counted in the learner's profile").atMost(Duration.ofSeconds(60))
+		await("the answer scored and counted in " + learnerId + "'s profile").atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> assertProfileCountsOneScoredAnswer(this.http.get(learnerProfile())));
-		await("the duplicate still counted once").during(Duration.ofSeconds(5))
-			.atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(this.http.get(learnerProfile()).body().path("answerCount").asInt()).isEqualTo(1));
+			.untilAsserted(() -> assertProfileCountsOneScoredAnswer(learner.get(profileOf(learnerId))));
 	}
 
-	private String startSession() {
-		JsonResponse started = this.http.post(session("/api/sessions"),
-				Map.of("learnerId", LEARNER, "cohortId", "cohort-e2e", "roleTrack", "health-information-technician"));
+	/**
+	 * Sends only what the learner chooses; who they are and their program and cohort come
+	 * from the token.
+	 */
+	private static String startSession(JsonHttp learner) {
+		JsonResponse started = learner.post(session("/api/sessions"), Map.of("roleTrack", ROLE_TRACK));
 		assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
 		assertThat(started.text("sessionId")).isNotBlank();
 		return started.text("sessionId");
 	}
 
-	private JsonNode nextQuestion(String sessionId) {
-		JsonResponse question = this.http.get(session("/api/sessions/" + sessionId + "/next-question"));
+	private static JsonNode nextQuestion(JsonHttp learner, String sessionId) {
+		JsonResponse question = learner.get(session("/api/sessions/" + sessionId + "/next-question"));
 		assertThat(question.status()).as(question.body().toString()).isEqualTo(200);
 		assertThat(question.text("questionId")).isNotBlank();
 		assertThat(question.body().path("version").isIntegralNumber()).as("version is a number").isTrue();
@@ -106,7 +184,7 @@ class ThinFlowAcrossServicesIT {
 	}
 
 	private static void assertProfileCountsOneScoredAnswer(JsonResponse profile) {
-		assertThat(profile.status()).isEqualTo(200);
+		assertThat(profile.status()).as(profile.body().toString()).isEqualTo(200);
 		assertThat(profile.body().path("answerCount").asInt()).isEqualTo(1);
 		JsonNode competencies = profile.body().path("competencies");
 		assertThat(competencies.isArray()).as("competencies is an array").isTrue();
@@ -119,12 +197,32 @@ class ThinFlowAcrossServicesIT {
 		}
 	}
 
-	private static URI learnerProfile() {
-		return analytics("/api/learners/" + LEARNER + "/profile");
+	private static void assertCohortCountsOneLearner(JsonResponse dashboard) {
+		assertThat(dashboard.status()).as(dashboard.body().toString()).isEqualTo(200);
+		assertThat(dashboard.text("cohortId")).isEqualTo("cohort-a");
+		assertThat(dashboard.body().path("learners").asInt()).isEqualTo(1);
+		assertThat(dashboard.body().path("answers").asLong()).isEqualTo(1);
+	}
+
+	/**
+	 * Signs the demo user in with their demo password, as the login form would.
+	 */
+	private static JsonHttp signedIn(String username) {
+		DemoAccount account = DemoAccounts.find(platform.demoAccounts(), username)
+			.orElseThrow(() -> new IllegalStateException(username + " is not a demo account"));
+		return JsonHttp.withToken(new DemoSignIn(platform.issuerUri()).accessToken(username, account.password()));
+	}
+
+	private static URI profileOf(String learnerId) {
+		return analytics("/api/learners/" + learnerId + "/profile");
 	}
 
 	private static URI session(String path) {
 		return platform.baseUrl(ReadyroomService.SESSION).resolve(path);
+	}
+
+	private static URI scoring(String path) {
+		return platform.baseUrl(ReadyroomService.SCORING).resolve(path);
 	}
 
 	private static URI analytics(String path) {

@@ -4,18 +4,23 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
+import io.readyroom.local.identity.DemoAccount;
+import io.readyroom.local.identity.DemoAccounts;
+import io.readyroom.local.identity.SignInException;
 import io.readyroom.local.kafka.EmbeddedKafkaBroker;
 import io.readyroom.local.mongo.EmbeddedDocumentStore;
 import io.readyroom.local.service.RunningServices;
+import io.readyroom.local.service.ServiceLaunch;
 import io.readyroom.local.service.ServiceStartException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole platform on one machine: Kafka, the document store and the services, started
- * in that order and stopped in reverse.
+ * The whole platform on one machine: Kafka, the document store, the identity server and
+ * the services, started in that order and stopped in reverse.
  *
  * <pre>{@code
  * try (LocalPlatform platform = LocalPlatform.start(LocalPlatformSettings.onFreePorts(dataDir, root))) {
@@ -36,6 +41,8 @@ public final class LocalPlatform implements AutoCloseable {
 	private volatile @Nullable String kafkaBootstrap;
 
 	private volatile @Nullable String mongoUri;
+
+	private volatile List<DemoAccount> demoAccounts = List.of();
 
 	/**
 	 * A platform that is not started yet; {@link #startAll()} starts it. Use this instead
@@ -72,8 +79,8 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the broker, the store and the services, and waits until every service is
-	 * ready.
+	 * Starts the broker, the store, the identity server and the services, and waits until
+	 * every service is ready.
 	 * @return this platform, running
 	 * @throws PlatformStartException if a part does not start; the parts already started
 	 * are stopped again
@@ -85,6 +92,8 @@ public final class LocalPlatform implements AutoCloseable {
 			this.kafkaBootstrap = startKafka();
 			proceedUnlessStopping();
 			this.mongoUri = startMongo();
+			proceedUnlessStopping();
+			startIdentityServer();
 			proceedUnlessStopping();
 			startServices();
 			this.progress.step("Readyroom is up");
@@ -110,6 +119,26 @@ public final class LocalPlatform implements AutoCloseable {
 			throw new IllegalArgumentException(service.artifactId() + " is not part of this platform");
 		}
 		return ServiceLaunches.baseUrl(port);
+	}
+
+	/**
+	 * @return the identity server's base URL, the issuer of the tokens the services
+	 * accept
+	 * @throws IllegalStateException if this platform runs no identity server
+	 */
+	public URI issuerUri() {
+		if (!this.settings.runsIdentityServer()) {
+			throw new IllegalStateException("This platform runs no identity server: it runs no services");
+		}
+		return this.settings.issuerUri();
+	}
+
+	/**
+	 * @return the accounts the identity server signs in, empty until it runs or if it
+	 * could not list them
+	 */
+	public List<DemoAccount> demoAccounts() {
+		return this.demoAccounts;
 	}
 
 	public String kafkaBootstrap() {
@@ -150,10 +179,17 @@ public final class LocalPlatform implements AutoCloseable {
 		for (ReadyroomService service : this.settings.servicePorts().keySet()) {
 			Path jar = service.jarIn(this.settings.projectRoot());
 			if (!Files.isRegularFile(jar)) {
-				throw new PlatformStartException(service.artifactId() + " is not built: " + jar
-						+ " is missing. Build it with ./mvnw -DskipTests package in " + this.settings.projectRoot());
+				throw notBuilt(service.artifactId(), jar);
 			}
 		}
+		if (this.settings.runsIdentityServer() && !Files.isRegularFile(this.settings.identityServerJar())) {
+			throw notBuilt(LocalPlatformSettings.IDENTITY_SERVER, this.settings.identityServerJar());
+		}
+	}
+
+	private PlatformStartException notBuilt(String artifactId, Path jar) {
+		return new PlatformStartException(artifactId + " is not built: " + jar
+				+ " is missing. Build it with ./mvnw -DskipTests package in " + this.settings.projectRoot());
 	}
 
 	private void createDirectories() {
@@ -205,15 +241,35 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until the identity server is ready before the services start, so their first
+	 * request can already be checked against its keys.
+	 */
+	private void startIdentityServer() {
+		if (!this.settings.runsIdentityServer()) {
+			return;
+		}
+		launchAndAwait("identity server", List.of(ServiceLaunches.identityServer(this.settings)));
+		try {
+			this.demoAccounts = DemoAccounts.of(this.settings.issuerUri());
+		}
+		catch (SignInException ex) {
+			this.progress.step("The identity server did not list its demo accounts: " + ex.getMessage());
+		}
+	}
+
 	private void startServices() {
 		if (this.settings.servicePorts().isEmpty()) {
 			return;
 		}
+		launchAndAwait("services", ServiceLaunches.plan(this.settings, kafkaBootstrap(), mongoUri()));
+	}
+
+	private void launchAndAwait(String what, List<ServiceLaunch> launches) {
 		Consumer<String> step = this.progress::step;
 		try {
-			RunningServices services = RunningServices
-				.launch(ServiceLaunches.plan(this.settings, kafkaBootstrap(), mongoUri()), step);
-			this.shutdown.add("services", services);
+			RunningServices services = RunningServices.launch(launches, step);
+			this.shutdown.add(what, services);
 			services.awaitReadiness(this.settings.readinessTimeout());
 			services.reportUnexpectedExits(step);
 		}
@@ -221,7 +277,7 @@ public final class LocalPlatform implements AutoCloseable {
 			throw new PlatformStartException(ex.getMessage(), ex);
 		}
 		catch (Exception ex) {
-			throw new PlatformStartException("The services could not be launched: " + rootCauseOf(ex), ex);
+			throw new PlatformStartException("The " + what + " could not be launched: " + rootCauseOf(ex), ex);
 		}
 	}
 

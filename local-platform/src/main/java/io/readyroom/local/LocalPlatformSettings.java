@@ -1,5 +1,6 @@
 package io.readyroom.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -21,12 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param mongoPort port of the embedded document store
  * @param externalMongoUri connection string of a running MongoDB to use instead of the
  * embedded store, or {@code null} to embed one
+ * @param identityPort HTTP port of the identity server, which issues the tokens the
+ * services accept; it runs whenever services do
  * @param servicePorts the services to launch and the HTTP port of each; empty starts the
  * infrastructure only
  * @param readinessTimeout how long the services together may take to become ready
  */
 public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int kafkaPort,
-		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri,
+		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri, int identityPort,
 		Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout) {
 
 	public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
@@ -35,11 +38,17 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public static final int DEFAULT_MONGO_PORT = 27017;
 
+	public static final int DEFAULT_IDENTITY_PORT = 9000;
+
+	/** The identity server's module, and so its jar's name. */
+	public static final String IDENTITY_SERVER = "identity-server";
+
 	public LocalPlatformSettings {
 		dataDirectory = dataDirectory.toAbsolutePath().normalize();
 		projectRoot = projectRoot.toAbsolutePath().normalize();
 		requireValidPort("Kafka port", kafkaPort);
 		requireValidPort("MongoDB port", mongoPort);
+		requireValidPort("identity server port", identityPort);
 		servicePorts.forEach((service, port) -> requireValidPort(service.artifactId() + " port", port));
 		if (readinessTimeout.isNegative() || readinessTimeout.isZero()) {
 			throw new IllegalArgumentException("readiness timeout must be positive, not " + readinessTimeout);
@@ -49,7 +58,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	}
 
 	/**
-	 * Embedded Kafka and document store and all three services, on their usual ports.
+	 * Embedded Kafka and document store, the identity server and all three services, on
+	 * their usual ports.
 	 * @param dataDirectory where the platform keeps its data
 	 * @param projectRoot the directory holding the root POM
 	 * @return the settings
@@ -60,7 +70,7 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 			servicePorts.put(service, service.defaultPort());
 		}
 		return new LocalPlatformSettings(dataDirectory, projectRoot, DEFAULT_KAFKA_PORT, null, DEFAULT_MONGO_PORT, null,
-				servicePorts, DEFAULT_READINESS_TIMEOUT);
+				DEFAULT_IDENTITY_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT);
 	}
 
 	/**
@@ -72,7 +82,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	 */
 	public static LocalPlatformSettings onFreePorts(Path dataDirectory, Path projectRoot) {
 		LocalPlatformSettings settings = defaults(dataDirectory, projectRoot).withKafkaPort(FreePorts.pick())
-			.withMongoPort(FreePorts.pick());
+			.withMongoPort(FreePorts.pick())
+			.withIdentityPort(FreePorts.pick());
 		for (ReadyroomService service : ReadyroomService.values()) {
 			settings = settings.withServicePort(service, FreePorts.pick());
 		}
@@ -81,27 +92,34 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public LocalPlatformSettings withDataDirectory(Path directory) {
 		return new LocalPlatformSettings(directory, this.projectRoot, this.kafkaPort, this.externalKafkaBootstrap,
-				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withKafkaPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, port, this.externalKafkaBootstrap,
-				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withExternalKafka(String bootstrapServers) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort, bootstrapServers,
-				this.mongoPort, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withMongoPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, port, this.externalMongoUri, this.servicePorts, this.readinessTimeout);
+				this.externalKafkaBootstrap, port, this.externalMongoUri, this.identityPort, this.servicePorts,
+				this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withExternalMongo(String connectionString) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.servicePorts,
+				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.identityPort, this.servicePorts,
+				this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withIdentityPort(int port) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, port, this.servicePorts,
 				this.readinessTimeout);
 	}
 
@@ -113,8 +131,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	}
 
 	/**
-	 * Only Kafka and the document store, for running the services from an IDE or for
-	 * testing the infrastructure itself.
+	 * Only Kafka and the document store, without the identity server and the services,
+	 * for running them from an IDE or for testing the infrastructure itself.
 	 * @return the settings without services
 	 */
 	public LocalPlatformSettings withoutServices() {
@@ -123,12 +141,13 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public LocalPlatformSettings withReadinessTimeout(Duration timeout) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.servicePorts, timeout);
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort,
+				this.servicePorts, timeout);
 	}
 
 	private LocalPlatformSettings withServicePorts(Map<ReadyroomService, Integer> servicePorts) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, servicePorts,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, servicePorts,
 				this.readinessTimeout);
 	}
 
@@ -138,6 +157,29 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public boolean embedsMongo() {
 		return this.externalMongoUri == null;
+	}
+
+	/**
+	 * Whether the identity server runs: it does whenever a service does, since the
+	 * services accept only its tokens.
+	 */
+	public boolean runsIdentityServer() {
+		return !this.servicePorts.isEmpty();
+	}
+
+	/**
+	 * @return the issuer of the tokens the services accept, the identity server's base
+	 * URL
+	 */
+	public URI issuerUri() {
+		return URI.create("http://localhost:" + this.identityPort);
+	}
+
+	/**
+	 * @return where the build puts the identity server's executable jar
+	 */
+	public Path identityServerJar() {
+		return this.projectRoot.resolve(IDENTITY_SERVER).resolve("target").resolve(IDENTITY_SERVER + ".jar");
 	}
 
 	public Path kafkaDirectory() {

@@ -1,12 +1,15 @@
 package io.readyroom.local;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
+import io.readyroom.local.identity.DemoAccount;
 import io.readyroom.local.service.ActuatorEndpoints;
 
 /**
- * The addresses a user needs once the platform runs, printed in one block.
+ * The addresses a user needs once the platform runs, printed in one block, with the demo
+ * accounts to sign in with and how to get a token.
  */
 final class PlatformSummary {
 
@@ -14,11 +17,17 @@ final class PlatformSummary {
 	}
 
 	static String of(LocalPlatform platform) {
-		return of(platform.settings(), platform.kafkaBootstrap(), platform.mongoUri());
+		return of(platform.settings(), platform.kafkaBootstrap(), platform.mongoUri(), platform.demoAccounts());
 	}
 
-	static String of(LocalPlatformSettings settings, String kafkaBootstrap, String mongoUri) {
+	static String of(LocalPlatformSettings settings, String kafkaBootstrap, String mongoUri,
+			List<DemoAccount> demoAccounts) {
 		StringBuilder summary = new StringBuilder(System.lineSeparator());
+		if (settings.runsIdentityServer()) {
+			URI issuer = settings.issuerUri();
+			line(summary, LocalPlatformSettings.IDENTITY_SERVER, issuer.toString());
+			line(summary, "", "discovery  " + issuer.resolve("/.well-known/openid-configuration"));
+		}
 		for (Map.Entry<ReadyroomService, Integer> service : settings.servicePorts().entrySet()) {
 			URI baseUrl = ServiceLaunches.baseUrl(service.getValue());
 			line(summary, service.getKey().artifactId(), baseUrl.toString());
@@ -30,8 +39,34 @@ final class PlatformSummary {
 		line(summary, "MongoDB", mongoUri + (settings.embedsMongo() ? " (embedded)" : " (external)"));
 		line(summary, "data", settings.dataDirectory().toString());
 		line(summary, "logs", settings.logDirectory().toString());
+		if (settings.runsIdentityServer()) {
+			signInHelp(summary, settings, demoAccounts);
+		}
 		summary.append(System.lineSeparator()).append("Press Ctrl-C to stop.");
 		return summary.toString();
+	}
+
+	private static void signInHelp(StringBuilder summary, LocalPlatformSettings settings,
+			List<DemoAccount> demoAccounts) {
+		String portOption = (settings.identityPort() != LocalPlatformSettings.DEFAULT_IDENTITY_PORT)
+				? " --identity-port " + settings.identityPort() : "";
+		summary.append(System.lineSeparator());
+		if (!demoAccounts.isEmpty()) {
+			summary.append("Demo accounts (sign in at ").append(settings.issuerUri().resolve("/login")).append("):");
+			DemoAccountTable.lines(demoAccounts)
+				.forEach((row) -> summary.append(System.lineSeparator()).append("  ").append(row));
+			summary.append(System.lineSeparator()).append(System.lineSeparator());
+		}
+		String user = demoAccounts.isEmpty() ? "<username> <password>" : demoAccounts.get(0).username();
+		summary.append("Call the API with a token:").append(System.lineSeparator());
+		summary.append("  TOKEN=$(./readyroom token ").append(user).append(portOption).append(')');
+		Integer analyticsPort = settings.servicePorts().get(ReadyroomService.ANALYTICS);
+		if (analyticsPort != null && !demoAccounts.isEmpty()) {
+			summary.append(System.lineSeparator())
+				.append("  curl -H \"Authorization: Bearer $TOKEN\" ")
+				.append(ServiceLaunches.baseUrl(analyticsPort).resolve("/api/learners/" + user + "/profile"));
+		}
+		summary.append(System.lineSeparator());
 	}
 
 	private static void line(StringBuilder summary, String label, String value) {

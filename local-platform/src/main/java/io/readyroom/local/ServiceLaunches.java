@@ -10,8 +10,8 @@ import java.util.Map;
 import io.readyroom.local.service.ServiceLaunch;
 
 /**
- * Turns the settings into one launch per service: the same Java that runs the launcher,
- * the service's jar, and the environment variables the services read.
+ * Turns the settings into one launch per service, and one for the identity server: the
+ * same Java that runs the launcher, the jar, and the environment variables they read.
  */
 final class ServiceLaunches {
 
@@ -23,6 +23,18 @@ final class ServiceLaunches {
 		settings.servicePorts()
 			.forEach((service, port) -> launches.add(launchOf(service, port, settings, kafkaBootstrap, mongoUri)));
 		return launches;
+	}
+
+	/**
+	 * The identity server, issuing tokens under its own base URL, which is how the
+	 * services and the browser both reach it.
+	 */
+	static ServiceLaunch identityServer(LocalPlatformSettings settings) {
+		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.identityServerJar().toString());
+		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()), "ISSUER_URI",
+				settings.issuerUri().toString());
+		return new ServiceLaunch(LocalPlatformSettings.IDENTITY_SERVER, command, environment, settings.projectRoot(),
+				settings.issuerUri(), settings.logDirectory().resolve(LocalPlatformSettings.IDENTITY_SERVER + ".log"));
 	}
 
 	static URI baseUrl(int port) {
@@ -39,7 +51,7 @@ final class ServiceLaunches {
 		List<String> command = List.of(javaExecutable().toString(), "-jar",
 				service.jarIn(settings.projectRoot()).toString());
 		Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI",
-				mongoUri, "SERVER_PORT", Integer.toString(port)));
+				mongoUri, "SERVER_PORT", Integer.toString(port), "ISSUER_URI", settings.issuerUri().toString()));
 		// session-service asks analytics for weak areas when it plans a targeted session
 		Integer analyticsPort = settings.servicePorts().get(ReadyroomService.ANALYTICS);
 		if (analyticsPort != null) {

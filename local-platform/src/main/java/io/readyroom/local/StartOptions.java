@@ -16,21 +16,27 @@ final class StartOptions {
 
 	static final String USAGE = """
 			Usage: ./readyroom [start] [options]
+			       ./readyroom token USERNAME [PASSWORD] [--identity-port PORT]
 
-			Starts Kafka, the document store and the three Readyroom services on this machine,
-			waits until every service is ready and prints their URLs. Ctrl-C stops everything;
-			the data stays in the data directory for the next start.
+			Starts Kafka, the document store, the identity server and the three Readyroom services
+			on this machine, waits until every service is ready and prints their URLs and the demo
+			accounts. Ctrl-C stops everything; the data stays in the data directory for the next start.
 
 			Options:
 			  --data-dir DIR           where data and logs are kept (default: .readyroom-data)
 			  --kafka-port PORT        port of the embedded Kafka broker (default: 9092)
 			  --mongo-port PORT        port of the embedded document store (default: 27017)
+			  --identity-port PORT     port of the identity server, which issues the tokens (default: 9000)
 			  --session-port PORT      HTTP port of session-service (default: 8081)
 			  --scoring-port PORT      HTTP port of scoring-service (default: 8082)
 			  --analytics-port PORT    HTTP port of analytics-service (default: 8083)
-			  --infrastructure-only    start Kafka and the document store, no services
+			  --infrastructure-only    start Kafka and the document store, no identity server or services
 			  --ready-timeout SECONDS  how long the services may take to become ready (default: 180)
 			  -h, --help               print this help
+
+			Commands:
+			  token USERNAME [PASSWORD]  sign in to the running platform and print an access token;
+			                             the password defaults to the demo account's
 
 			Environment variables:
 			  READYROOM_DATA    the data directory, unless --data-dir is given
@@ -100,6 +106,7 @@ final class StartOptions {
 				requireEmbedded(settings.embedsMongo(), option, "MONGODB_URI");
 				yield settings.withMongoPort(option.port());
 			}
+			case "--identity-port" -> settings.withIdentityPort(option.port());
 			case "--session-port" -> settings.withServicePort(ReadyroomService.SESSION, option.port());
 			case "--scoring-port" -> settings.withServicePort(ReadyroomService.SCORING, option.port());
 			case "--analytics-port" -> settings.withServicePort(ReadyroomService.ANALYTICS, option.port());

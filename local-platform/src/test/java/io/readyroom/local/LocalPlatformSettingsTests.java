@@ -25,6 +25,7 @@ class LocalPlatformSettingsTests {
 		assertThat(settings.embedsMongo()).isTrue();
 		assertThat(settings.kafkaPort()).isEqualTo(9092);
 		assertThat(settings.mongoPort()).isEqualTo(27017);
+		assertThat(settings.identityPort()).isEqualTo(9000);
 		assertThat(settings.servicePorts()).containsEntry(ReadyroomService.SESSION, 8081)
 			.containsEntry(ReadyroomService.SCORING, 8082)
 			.containsEntry(ReadyroomService.ANALYTICS, 8083);
@@ -44,9 +45,10 @@ class LocalPlatformSettingsTests {
 	void freePortsAreAllDifferent() {
 		LocalPlatformSettings settings = LocalPlatformSettings.onFreePorts(DATA, ROOT);
 
-		Set<Integer> ports = new HashSet<>(List.of(settings.kafkaPort(), settings.mongoPort()));
+		Set<Integer> ports = new HashSet<>(
+				List.of(settings.kafkaPort(), settings.mongoPort(), settings.identityPort()));
 		ports.addAll(settings.servicePorts().values());
-		assertThat(ports).hasSize(5).doesNotContain(9092, 27017, 8081, 8082, 8083);
+		assertThat(ports).hasSize(6).doesNotContain(9092, 27017, 9000, 8081, 8082, 8083);
 	}
 
 	@Test
@@ -62,8 +64,20 @@ class LocalPlatformSettingsTests {
 	}
 
 	@Test
-	void infrastructureOnlyLaunchesNoService() {
-		assertThat(LocalPlatformSettings.defaults(DATA, ROOT).withoutServices().servicePorts()).isEmpty();
+	void infrastructureOnlyLaunchesNoServiceAndNoIdentityServer() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT).withoutServices();
+
+		assertThat(settings.servicePorts()).isEmpty();
+		assertThat(settings.runsIdentityServer()).isFalse();
+	}
+
+	@Test
+	void theIdentityServerIssuesTokensUnderItsOwnAddress() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT).withIdentityPort(9100);
+
+		assertThat(settings.runsIdentityServer()).isTrue();
+		assertThat(settings.issuerUri()).hasToString("http://localhost:9100");
+		assertThat(settings.identityServerJar()).isEqualTo(ROOT.resolve("identity-server/target/identity-server.jar"));
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package io.readyroom.local;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,31 @@ class LocalPlatformTests {
 			.withMessageContaining("session-service is not built")
 			.withMessageContaining("./mvnw -DskipTests package");
 		assertThat(output()).doesNotContain("Starting Kafka");
+	}
+
+	@Test
+	void aMissingIdentityServerJarIsReportedBeforeAnythingStarts() throws IOException {
+		for (ReadyroomService service : ReadyroomService.values()) {
+			Files.createDirectories(service.jarIn(this.emptyProject).getParent());
+			Files.createFile(service.jarIn(this.emptyProject));
+		}
+		LocalPlatformSettings settings = LocalPlatformSettings.onFreePorts(this.dataDirectory, this.emptyProject);
+
+		assertThatExceptionOfType(PlatformStartException.class)
+			.isThrownBy(() -> LocalPlatform.start(settings, printStream()))
+			.withMessageContaining("identity-server is not built")
+			.withMessageContaining("identity-server/target/identity-server.jar is missing");
+		assertThat(output()).doesNotContain("Starting Kafka");
+	}
+
+	@Test
+	void aPlatformWithoutServicesHasNoIssuer() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(this.dataDirectory, this.emptyProject)
+			.withoutServices();
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new LocalPlatform(settings, printStream()).issuerUri())
+			.withMessageContaining("no identity server");
 	}
 
 	private PrintStream printStream() {

@@ -35,7 +35,8 @@ class ServiceLaunchesTests {
 
 		assertThat(scoring.environment()).containsEntry("KAFKA_BOOTSTRAP", "kafka-1:9092")
 			.containsEntry("MONGODB_URI", "mongodb://mongo-1:27017")
-			.containsEntry("SERVER_PORT", "9082");
+			.containsEntry("SERVER_PORT", "9082")
+			.containsEntry("ISSUER_URI", "http://localhost:9000");
 		assertThat(scoring.baseUrl()).isEqualTo(URI.create("http://localhost:9082"));
 	}
 
@@ -46,6 +47,17 @@ class ServiceLaunchesTests {
 
 		assertThat(session.logFile()).isEqualTo(ROOT.resolve(".readyroom-data/logs/session-service.log"));
 		assertThat(session.workingDirectory()).isEqualTo(ROOT);
+	}
+
+	@Test
+	void theIdentityServerRunsItsJarAndIssuesTokensUnderItsOwnAddress() {
+		ServiceLaunch identity = ServiceLaunches.identityServer(this.settings.withIdentityPort(9100));
+
+		assertThat(identity.command()).endsWith("/work/readyroom/identity-server/target/identity-server.jar");
+		assertThat(identity.environment()).containsEntry("SERVER_PORT", "9100")
+			.containsEntry("ISSUER_URI", "http://localhost:9100");
+		assertThat(identity.baseUrl()).isEqualTo(URI.create("http://localhost:9100"));
+		assertThat(identity.logFile()).isEqualTo(ROOT.resolve(".readyroom-data/logs/identity-server.log"));
 	}
 
 }

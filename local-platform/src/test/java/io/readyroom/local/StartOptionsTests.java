@@ -59,11 +59,12 @@ class StartOptionsTests {
 
 	@Test
 	void portsCanBeGivenWithASpaceOrAnEqualsSign() {
-		LocalPlatformSettings settings = parse(List.of("--kafka-port=19092", "--mongo-port", "27018", "--session-port",
-				"9081", "--scoring-port=9082", "--analytics-port", "9083"), Map.of());
+		LocalPlatformSettings settings = parse(List.of("--kafka-port=19092", "--mongo-port", "27018", "--identity-port",
+				"9100", "--session-port", "9081", "--scoring-port=9082", "--analytics-port", "9083"), Map.of());
 
 		assertThat(settings.kafkaPort()).isEqualTo(19092);
 		assertThat(settings.mongoPort()).isEqualTo(27018);
+		assertThat(settings.identityPort()).isEqualTo(9100);
 		assertThat(settings.servicePorts()).containsEntry(ReadyroomService.SESSION, 9081)
 			.containsEntry(ReadyroomService.SCORING, 9082)
 			.containsEntry(ReadyroomService.ANALYTICS, 9083);
@@ -117,10 +118,13 @@ class StartOptionsTests {
 	void theStartScriptsHelpMentionsEveryOptionAndVariableOfTheLauncher() throws IOException {
 		String script = Files.readString(Path.of("..", "readyroom"));
 
-		Matcher optionsAndVariables = Pattern.compile("--[a-z-]+|\\b[A-Z]+_[A-Z_]+\\b").matcher(StartOptions.USAGE);
-		while (optionsAndVariables.find()) {
-			assertThat(script).contains(optionsAndVariables.group());
+		for (String usage : List.of(StartOptions.USAGE, TokenOptions.USAGE)) {
+			Matcher optionsAndVariables = Pattern.compile("--[a-z-]+|\\b[A-Z]+_[A-Z_]+\\b").matcher(usage);
+			while (optionsAndVariables.find()) {
+				assertThat(script).contains(optionsAndVariables.group());
+			}
 		}
+		assertThat(script).contains("token USERNAME [PASSWORD]");
 	}
 
 	private static LocalPlatformSettings parse(List<String> arguments, Map<String, String> environment) {

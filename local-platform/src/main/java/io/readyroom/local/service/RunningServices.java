@@ -23,9 +23,13 @@ public final class RunningServices implements AutoCloseable {
 	/**
 	 * Asks the services to stop if this JVM exits without closing them, e.g. a test JVM
 	 * that Maven ends; otherwise they would outlive it as orphans holding their ports.
+	 * Shutdown hooks run together, so it may stop these services while another hook is
+	 * still stopping others; their exit is then expected, not news.
 	 */
-	private final Thread orphanGuard = new Thread(() -> this.processes.forEach(ServiceProcess::requestStop),
-			"readyroom-services-guard");
+	private final Thread orphanGuard = new Thread(() -> {
+		this.stopping = true;
+		this.processes.forEach(ServiceProcess::requestStop);
+	}, "readyroom-services-guard");
 
 	private volatile boolean stopping;
 

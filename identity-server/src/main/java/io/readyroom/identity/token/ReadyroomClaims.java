@@ -1,0 +1,58 @@
+package io.readyroom.identity.token;
+
+import java.util.List;
+
+import io.readyroom.identity.account.DemoAccount;
+import io.readyroom.identity.account.DemoAccountDirectory;
+
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the Readyroom token contract into access and ID tokens: the user's {@code roles},
+ * {@code program_id} and {@code cohort_ids}. Access tokens are meant for the services, so
+ * their audience is {@value #AUDIENCE}; ID tokens keep the client as theirs, as OpenID
+ * Connect requires.
+ */
+@Component
+class ReadyroomClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+	static final String AUDIENCE = "readyroom";
+
+	static final String ROLES = "roles";
+
+	static final String PROGRAM_ID = "program_id";
+
+	static final String COHORT_IDS = "cohort_ids";
+
+	private final DemoAccountDirectory accounts;
+
+	ReadyroomClaims(DemoAccountDirectory accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void customize(JwtEncodingContext context) {
+		boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+		boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+		if (!accessToken && !idToken) {
+			return;
+		}
+		JwtClaimsSet.Builder claims = context.getClaims();
+		this.accounts.find(context.getPrincipal().getName()).ifPresent((account) -> describe(account, claims));
+		if (accessToken) {
+			claims.audience(List.of(AUDIENCE));
+		}
+	}
+
+	private static void describe(DemoAccount account, JwtClaimsSet.Builder claims) {
+		claims.claim(ROLES, List.of(account.role().claimValue()));
+		claims.claim(PROGRAM_ID, account.programId());
+		claims.claim(COHORT_IDS, account.cohortIds());
+	}
+
+}

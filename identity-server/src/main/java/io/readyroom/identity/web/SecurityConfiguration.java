@@ -1,0 +1,60 @@
+package io.readyroom.identity.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+/**
+ * Two filter chains: the OAuth2 and OpenID Connect endpoints first, then the login form
+ * and everything else. Replaces Spring Boot's default pair only to leave health and the
+ * demo accounts open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain protocolEndpoints(HttpSecurity http) {
+		http.oauth2AuthorizationServer((server) -> {
+			http.securityMatcher(server.getEndpointsMatcher());
+			server.oidc(withDefaults());
+		})
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			// the OpenID Connect user info endpoint takes the access token
+			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(withDefaults()))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain signIn(HttpSecurity http) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/demo-accounts", "/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated()).formLogin(withDefaults());
+		return http.build();
+	}
+
+	/**
+	 * A browser asking to authorize is sent to the login form; a client that does not
+	 * accept HTML gets {@code 401}.
+	 */
+	private static MediaTypeRequestMatcher browsers() {
+		MediaTypeRequestMatcher matcher = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		matcher.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return matcher;
+	}
+
+}
