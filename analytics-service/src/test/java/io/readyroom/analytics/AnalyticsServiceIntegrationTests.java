@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -45,6 +47,9 @@ abstract class AnalyticsServiceIntegrationTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@Test
 	void scoredAnswerIsCountedInTheLearnersProfile() {
@@ -118,9 +123,28 @@ abstract class AnalyticsServiceIntegrationTests {
 	}
 
 	@Test
+	void theIndexesTheReadModelQueriesNeedExistAfterStartUp() {
+		assertThat(indexes("learner_profiles")).contains(List.of("cohortId", "_id"), List.of("programId", "_id"));
+		assertThat(indexes("scored_answers")).contains(List.of("cohortId", "learnerId", "submittedAt"),
+				List.of("programId", "learnerId", "submittedAt"));
+		assertThat(indexes("practice_activity")).contains(List.of("cohortId", "learnerId"),
+				List.of("programId", "learnerId"));
+		assertThat(indexes("cohort_dashboards")).contains(List.of("programId", "_id"));
+	}
+
+	@Test
 	void unknownLearnerIsAProblemNotFound() {
 		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", "nobody")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/** Each index of the collection as its fields, in order. */
+	private List<List<String>> indexes(String collection) {
+		return this.mongo.indexOps(collection)
+			.getIndexInfo()
+			.stream()
+			.map((index) -> index.getIndexFields().stream().map(IndexField::getKey).toList())
+			.toList();
 	}
 
 	private void awaitProfile(String learner, String path, Object expected) {

@@ -1,5 +1,6 @@
 package io.readyroom.analytics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.readyroom.analytics.Events.Learner;
+import io.readyroom.analytics.profile.WeekTally;
 import io.readyroom.contracts.ReadyroomEvent;
 import io.readyroom.contracts.Verdict;
 import org.junit.jupiter.api.AfterEach;
@@ -247,11 +249,81 @@ abstract class CohortAnalyticsIntegrationTests {
 	}
 
 	@Test
+	void dateRangeExportCountsOnlyTheAnswersAndSessionsOfTheRange() {
+		Learner ada = Events.learner(this.cohort, this.program);
+		Learner bob = Events.learner(this.cohort, this.program);
+		Learner cy = Events.learner(this.cohort, this.program);
+		Instant before = Instant.parse("2026-02-10T09:00:00Z");
+		Instant inside = Instant.parse("2026-03-05T09:00:00Z");
+		Instant lastEvening = Instant.parse("2026-03-31T23:00:00Z");
+		Instant after = Instant.parse("2026-04-01T00:30:00Z");
+		this.feed.send(List.of(ada.started("s-1-" + ada.learnerId(), HIT, before),
+				ada.scored("q-before", ROI, 40, before), ada.completed("s-1-" + ada.learnerId(), before),
+				ada.started("s-2-" + ada.learnerId(), HIT, inside), ada.scored("q-inside", ROI, 80, inside),
+				ada.completed("s-2-" + ada.learnerId(), inside), bob.started("s-1-" + bob.learnerId(), HIT, before),
+				bob.scored("q-before", ROI, 60, before), cy.started("s-1-" + cy.learnerId(), HIT, lastEvening),
+				cy.completed("s-1-" + cy.learnerId(), after)));
+		this.feed.awaitProcessed();
+		String march = "&from=2026-03-01&to=2026-03-31";
+
+		assertThat(export("summary", "json", march)).bodyJson()
+			.hasPathSatisfying("$[0].learners", (value) -> assertThat(value).isEqualTo(2))
+			.hasPathSatisfying("$[0].answers", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$[0].meanScore", (value) -> assertThat(value).isEqualTo(80.0))
+			.hasPathSatisfying("$[0].sessionsStarted", (value) -> assertThat(value).isEqualTo(2))
+			.hasPathSatisfying("$[0].sessionsCompleted", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$[0].weeks[*].week",
+					(value) -> assertThat(value).asList()
+						.containsExactly(WeekTally.weekOf(inside), WeekTally.weekOf(lastEvening)))
+			.hasPathSatisfying("$[0].weeks[*].activeLearners",
+					(value) -> assertThat(value).asList().containsExactly(1, 1))
+			.hasPathSatisfying("$[0].weeks[*].sessions", (value) -> assertThat(value).asList().containsExactly(1, 1))
+			.hasPathSatisfying("$[0].weeks[*].answers", (value) -> assertThat(value).asList().containsExactly(1, 0));
+		assertThat(matrixCounts(march)).containsOnly(Map.entry(ada.learnerId(), List.of("1", "1", "1")),
+				Map.entry(cy.learnerId(), List.of("0", "1", "0")));
+		assertThat(export("questions", "json", march)).bodyJson()
+			.hasPathSatisfying("$[*].questionId", (value) -> assertThat(value).asList().containsExactly("q-inside"));
+
+		assertThat(export("summary", "json", "")).bodyJson()
+			.hasPathSatisfying("$[0].learners", (value) -> assertThat(value).isEqualTo(3))
+			.hasPathSatisfying("$[0].answers", (value) -> assertThat(value).isEqualTo(3))
+			.hasPathSatisfying("$[0].sessionsStarted", (value) -> assertThat(value).isEqualTo(4))
+			.hasPathSatisfying("$[0].sessionsCompleted", (value) -> assertThat(value).isEqualTo(3))
+			.hasPathSatisfying("$[0].weeks[*].week", (value) -> assertThat(value).asList()
+				.containsExactly(WeekTally.weekOf(before), WeekTally.weekOf(inside), WeekTally.weekOf(lastEvening)));
+		assertThat(matrixCounts("")).containsOnly(Map.entry(ada.learnerId(), List.of("2", "2", "2")),
+				Map.entry(bob.learnerId(), List.of("1", "1", "0")), Map.entry(cy.learnerId(), List.of("0", "1", "1")));
+		assertThat(export("questions", "json", "")).bodyJson()
+			.hasPathSatisfying("$[*].questionId",
+					(value) -> assertThat(value).asList().containsExactly("q-before", "q-inside"));
+	}
+
+	@Test
 	void apiIsDescribedWithOpenApi() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
 			.contains("/api/cohorts/{cohortId}/dashboard", "/api/learners/{learnerId}/weak-areas",
 					"/api/programs/{programId}/exports/{dataset}");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder export(String dataset, String format, String range) {
+		return this.mvc.get()
+			.uri("/api/cohorts/{id}/exports/{dataset}?format={format}" + range, this.cohort, dataset, format);
+	}
+
+	/** Learner id to the matrix CSV's answerCount, sessionsStarted, sessionsCompleted. */
+	private Map<String, List<String>> matrixCounts(String range) {
+		MvcTestResult result = export("matrix", "csv", range).exchange();
+		assertThat(result).hasStatusOk();
+		String[] lines = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0])
+			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,answerCount,sessionsStarted,sessionsCompleted,");
+		Map<String, List<String>> counts = new LinkedHashMap<>();
+		for (int i = 1; i < lines.length; i++) {
+			String[] fields = lines[i].split(",", -1);
+			counts.put(fields[0], List.of(fields[5], fields[6], fields[7]));
+		}
+		return counts;
 	}
 
 	private Map<String, JsonNode> readModels(List<Learner> learners) {

@@ -10,6 +10,7 @@ import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.CompetencyWeight;
 import io.readyroom.contracts.CriterionResult;
 import io.readyroom.contracts.Difficulty;
+import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionStarted;
 import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.QuestionVersionPublished;
@@ -30,6 +31,17 @@ final class Events {
 		PracticeSessionStarted started(String roleTrack) {
 			return PracticeSessionStarted.of("s-" + UUID.randomUUID(), this.learnerId, this.programId, this.cohortId,
 					roleTrack, SessionMode.MOCK_INTERVIEW);
+		}
+
+		PracticeSessionStarted started(String sessionId, String roleTrack, Instant at) {
+			return new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
+					PracticeSessionStarted.SCHEMA_VERSION, at, sessionId, this.learnerId, this.programId, this.cohortId,
+					roleTrack, SessionMode.MOCK_INTERVIEW);
+		}
+
+		PracticeSessionCompleted completed(String sessionId, Instant at) {
+			return new PracticeSessionCompleted(UUID.randomUUID().toString(), PracticeSessionCompleted.TYPE,
+					PracticeSessionCompleted.SCHEMA_VERSION, at, sessionId, this.learnerId, this.cohortId, 1);
 		}
 
 		AnswerScored scored(String answerId, String questionId, int version, String competency, int score,

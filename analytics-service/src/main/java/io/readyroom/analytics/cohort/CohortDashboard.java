@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,14 +12,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ({@code /api/cohorts/{id}/matrix}) and by the exports.
  *
  * @param readinessRate ready learners over learners with a target role track
+ * @param sessionsStarted the learners' practice sessions started
+ * @param sessionsCompleted the learners' practice sessions completed
  * @param blocking how many learners each competency keeps from being ready
  * @param missedKeyPoints the key points the cohort misses most
  * @param computedAt when the figures were computed (bookkeeping, not a figure)
  */
 @Document("cohort_dashboards")
-public record CohortDashboard(@Id String cohortId, @Indexed String programId, int learners, int learnersWithTarget,
-		int readyLearners, double readinessRate, long answers, double meanScore,
-		List<CompetencyDistribution> competencies, List<CompetencyCount> blocking,
+public record CohortDashboard(@Id String cohortId, String programId, int learners, int learnersWithTarget,
+		int readyLearners, double readinessRate, long answers, double meanScore, long sessionsStarted,
+		long sessionsCompleted, List<CompetencyDistribution> competencies, List<CompetencyCount> blocking,
 		List<KeyPointFigures> missedKeyPoints, List<QuestionStatistics> questions, List<WeekFigures> weeks,
 		Instant computedAt) {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.readyroom.analytics.CursorBatches;
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
@@ -45,7 +46,8 @@ public class CohortDashboards {
 		String programId = programOf(cohortId);
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
 		CohortFigures figures = new CohortFigures();
-		try (Stream<LearnerProfile> profiles = this.mongo.stream(ofCohort(cohortId), LearnerProfile.class)) {
+		try (Stream<LearnerProfile> profiles = this.mongo.stream(CursorBatches.sized(ofCohort(cohortId)),
+				LearnerProfile.class)) {
 			profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, inForce)));
 		}
 		if (figures.learners() > 0) {

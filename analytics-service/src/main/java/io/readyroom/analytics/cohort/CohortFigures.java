@@ -42,6 +42,10 @@ public final class CohortFigures {
 
 	private long scoreSum;
 
+	private long sessionsStarted;
+
+	private long sessionsCompleted;
+
 	private final Map<String, DoubleList> mastery = new TreeMap<>();
 
 	private final Map<String, Integer> blocking = new TreeMap<>();
@@ -56,6 +60,8 @@ public final class CohortFigures {
 		this.learners++;
 		this.answers += profile.answerCount();
 		this.scoreSum += profile.answerWeeks().stream().mapToLong(WeekTally::scoreSum).sum();
+		this.sessionsStarted += profile.sessionsStarted();
+		this.sessionsCompleted += profile.sessionsCompleted();
 		if (profile.roleTrack() != null) {
 			this.withTarget++;
 			this.ready += readiness.ready() ? 1 : 0;
@@ -101,8 +107,9 @@ public final class CohortFigures {
 			Instant computedAt) {
 		return new CohortDashboard(cohortId, programId, this.learners, this.withTarget, this.ready,
 				ratio(this.ready, this.withTarget), this.answers,
-				(this.answers > 0) ? round((double) this.scoreSum / this.answers) : 0, distributions(), blocking(),
-				keyPointFigures(bank), questionStatistics(), weekFigures(), computedAt);
+				(this.answers > 0) ? round((double) this.scoreSum / this.answers) : 0, this.sessionsStarted,
+				this.sessionsCompleted, distributions(), blocking(), keyPointFigures(bank), questionStatistics(),
+				weekFigures(), computedAt);
 	}
 
 	private List<CompetencyDistribution> distributions() {

@@ -15,7 +15,8 @@ import io.readyroom.analytics.readiness.LearnerReadiness;
  * @param answers competency to scored answers
  */
 public record MatrixRow(String learnerId, String cohortId, String roleTrack, boolean ready, List<String> blocking,
-		int answerCount, Map<String, Double> mastery, Map<String, Integer> answers) {
+		int answerCount, int sessionsStarted, int sessionsCompleted, Map<String, Double> mastery,
+		Map<String, Integer> answers) {
 
 	public static MatrixRow of(LearnerProfile profile, LearnerReadiness readiness) {
 		Map<String, Double> mastery = new LinkedHashMap<>();
@@ -25,7 +26,8 @@ public record MatrixRow(String learnerId, String cohortId, String roleTrack, boo
 			answers.put(standing.competency(), standing.answerCount());
 		}
 		return new MatrixRow(profile.learnerId(), profile.cohortId(), profile.roleTrack(), readiness.ready(),
-				readiness.blocking(), profile.answerCount(), mastery, answers);
+				readiness.blocking(), profile.answerCount(), profile.sessionsStarted(), profile.sessionsCompleted(),
+				mastery, answers);
 	}
 
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Remembers which cohorts changed and recomputes each at most once per refresh interval,
  * however many answers arrived meanwhile: a burst of 1,000 answers costs one recompute,
  * not 1,000. A cohort is taken off the list before it is recomputed, so a change during
- * the recompute puts it back and nothing is missed.
+ * the recompute puts it back and nothing is missed. Under a steady stream of changes,
+ * passes are paced by {@link RefreshPacing}, so recomputing large cohorts leaves time for
+ * the listeners.
  */
 @Component
 class StaleCohorts {
@@ -28,6 +30,8 @@ class StaleCohorts {
 	private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
 	private final CohortDashboards dashboards;
+
+	private final RefreshPacing pacing = new RefreshPacing();
 
 	StaleCohorts(CohortDashboards dashboards) {
 		this.dashboards = dashboards;
@@ -45,6 +49,10 @@ class StaleCohorts {
 
 	@Scheduled(fixedDelayString = "${readyroom.analytics.dashboard-refresh-interval:200ms}")
 	void recompute() {
+		long startedAt = System.nanoTime();
+		if (this.stale.isEmpty() || !this.pacing.isDue(startedAt)) {
+			return;
+		}
 		List<String> cohorts = new ArrayList<>(this.stale);
 		for (String cohort : cohorts) {
 			this.stale.remove(cohort);
@@ -56,6 +64,7 @@ class StaleCohorts {
 				log.warn("Could not recompute the dashboard of cohort {}; will try again", cohort, ex);
 			}
 		}
+		this.pacing.passed(startedAt, System.nanoTime(), !this.stale.isEmpty());
 	}
 
 }

@@ -20,8 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
  * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions} or
  * {@code summary}; {@code format=csv} (default) or {@code json}; optional {@code from}
- * and {@code to} days (ISO dates, inclusive, UTC) restrict the export to answers
- * submitted in that range.
+ * and {@code to} days (ISO dates, inclusive, UTC) restrict every figure of the export to
+ * what happened in that range: answers submitted, sessions started and sessions
+ * completed.
  */
 @RestController
 class ExportController {

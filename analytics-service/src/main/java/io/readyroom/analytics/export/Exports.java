@@ -85,24 +85,32 @@ class Exports {
 	}
 
 	/**
-	 * The scope's figures; in CSV one row per competency with the scope's totals
-	 * repeated, in JSON the whole dashboard document.
+	 * The scope's figures; in CSV one row per competency with the scope's totals repeated
+	 * (one row with the totals alone when nothing was answered), in JSON the whole
+	 * dashboard document.
 	 */
 	void summary(ExportScope scope, boolean csv, OutputStream out) throws IOException {
 		CohortDashboard figures = figures(scope);
 		try (ExportWriter writer = csv ? ExportWriter.csv(out,
 				List.of("scope", "learners", "learnersWithTarget", "readyLearners", "readinessRate", "answers",
-						"meanScore", "competency", "competencyLearners", "mean", "min", "q1", "median", "q3", "max"))
+						"meanScore", "sessionsStarted", "sessionsCompleted", "competency", "competencyLearners", "mean",
+						"min", "q1", "median", "q3", "max"))
 				: ExportWriter.json(out, this.json)) {
 			if (!writer.isCsv()) {
 				writer.jsonRecord(figures);
 				return;
 			}
+			List<Object> totals = List.of(scope.name(), figures.learners(), figures.learnersWithTarget(),
+					figures.readyLearners(), figures.readinessRate(), figures.answers(), figures.meanScore(),
+					figures.sessionsStarted(), figures.sessionsCompleted());
+			if (figures.competencies().isEmpty()) {
+				writer.csvRow(totals);
+			}
 			for (CompetencyDistribution competency : figures.competencies()) {
-				writer.csvRow(List.of(scope.name(), figures.learners(), figures.learnersWithTarget(),
-						figures.readyLearners(), figures.readinessRate(), figures.answers(), figures.meanScore(),
-						competency.competency(), competency.learners(), competency.mean(), competency.min(),
+				List<Object> row = new ArrayList<>(totals);
+				row.addAll(List.of(competency.competency(), competency.learners(), competency.mean(), competency.min(),
 						competency.q1(), competency.median(), competency.q3(), competency.max()));
+				writer.csvRow(row);
 			}
 		}
 	}
@@ -121,8 +129,8 @@ class Exports {
 	}
 
 	private static List<String> matrixHeader(List<String> competencies) {
-		List<String> header = new ArrayList<>(
-				List.of("learnerId", "cohortId", "roleTrack", "ready", "blocking", "answerCount"));
+		List<String> header = new ArrayList<>(List.of("learnerId", "cohortId", "roleTrack", "ready", "blocking",
+				"answerCount", "sessionsStarted", "sessionsCompleted"));
 		competencies.forEach((competency) -> {
 			header.add(competency + ".mastery");
 			header.add(competency + ".answers");
@@ -132,7 +140,8 @@ class Exports {
 
 	private static List<Object> matrixRow(MatrixRow row, List<String> competencies) {
 		List<Object> fields = new ArrayList<>(List.of(row.learnerId(), row.cohortId(), String.valueOf(row.roleTrack()),
-				row.ready(), String.join(";", row.blocking()), row.answerCount()));
+				row.ready(), String.join(";", row.blocking()), row.answerCount(), row.sessionsStarted(),
+				row.sessionsCompleted()));
 		competencies.forEach((competency) -> {
 			fields.add(row.mastery().get(competency));
 			fields.add(row.answers().get(competency));

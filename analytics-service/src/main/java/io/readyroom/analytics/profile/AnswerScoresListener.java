@@ -23,7 +23,7 @@ class AnswerScoresListener {
 			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerScored")
 	void on(AnswerScored scored) {
 		this.scores.record(scored);
-		this.profiles.refreshCompetencies(scored.learnerId(), scored.cohortId(), scored.programId());
+		this.profiles.refreshCompetencies(scored);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,10 +16,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sessionWeeks sessions started per week
  */
 @Document("learner_profiles")
-public record LearnerProfile(@Id String learnerId, @Indexed String cohortId, @Indexed String programId,
-		String roleTrack, int answerCount, double meanScore, List<CompetencyStanding> competencies,
-		List<QuestionTally> questions, List<KeyPointTally> keyPoints, List<WeekTally> answerWeeks, int sessionsStarted,
-		int sessionsCompleted, List<WeekTally> sessionWeeks, Instant lastAnsweredAt, Instant updatedAt) {
+public record LearnerProfile(@Id String learnerId, String cohortId, String programId, String roleTrack, int answerCount,
+		double meanScore, List<CompetencyStanding> competencies, List<QuestionTally> questions,
+		List<KeyPointTally> keyPoints, List<WeekTally> answerWeeks, int sessionsStarted, int sessionsCompleted,
+		List<WeekTally> sessionWeeks, Instant lastAnsweredAt, Instant updatedAt) {
 
 	/** A profile created by session activity alone has no competencies yet. */
 	public LearnerProfile {

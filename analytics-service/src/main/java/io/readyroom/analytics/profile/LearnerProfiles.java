@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.readyroom.analytics.activity.PracticeActivity;
-import io.readyroom.analytics.activity.PracticeActivityRepository;
 import io.readyroom.analytics.score.ScoredAnswer;
-import io.readyroom.analytics.score.ScoredAnswerRepository;
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.PracticeSessionEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
  * Rebuilds parts of a learner's profile from what is stored, never by adding to what is
  * there, so a redelivered or replayed event sets the same values again and a re-scored
  * answer is counted with its new score only. Scores and sessions are consumed by separate
- * listeners, so each refresh sets only its own fields and neither overwrites the other.
+ * listeners, so each refresh sets only its own fields and neither overwrites the other. A
+ * learner's answers and sessions are read by id through the learner's ledger, so the cost
+ * of a refresh grows with the learner's history, not with everyone's.
  */
 @Service
 public class LearnerProfiles {
@@ -31,25 +33,23 @@ public class LearnerProfiles {
 
 	private final MongoTemplate mongo;
 
-	private final ScoredAnswerRepository scoredAnswers;
-
-	private final PracticeActivityRepository activity;
+	private final LearnerLedgers ledgers;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	LearnerProfiles(MongoTemplate mongo, ScoredAnswerRepository scoredAnswers, PracticeActivityRepository activity,
-			ApplicationEventPublisher events, Clock clock) {
+	LearnerProfiles(MongoTemplate mongo, LearnerLedgers ledgers, ApplicationEventPublisher events, Clock clock) {
 		this.mongo = mongo;
-		this.scoredAnswers = scoredAnswers;
-		this.activity = activity;
+		this.ledgers = ledgers;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	void refreshCompetencies(String learnerId, String cohortId, String programId) {
-		List<ScoredAnswer> answers = this.scoredAnswers.findByLearnerId(learnerId)
+	/** Rebuilds the score fields after the event's answer was stored. */
+	void refreshCompetencies(AnswerScored scored) {
+		List<String> ids = this.ledgers.withAnswer(scored.learnerId(), scored.answerId());
+		List<ScoredAnswer> answers = this.mongo.find(byIds(ids), ScoredAnswer.class)
 			.stream()
 			.sorted(SUBMISSION_ORDER)
 			.toList();
@@ -63,16 +63,18 @@ public class LearnerProfiles {
 			.setOnInsert("sessionsStarted", 0)
 			.setOnInsert("sessionsCompleted", 0)
 			.setOnInsert("sessionWeeks", List.of());
-		upsert(learnerId, cohortId, programId, update);
+		upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update);
 	}
 
-	void refreshActivity(String learnerId, String cohortId) {
-		List<PracticeActivity> sessions = this.activity.findByLearnerId(learnerId);
+	/** Rebuilds the session fields after the event's session was recorded. */
+	void refreshActivity(PracticeSessionEvent event) {
+		List<String> ids = this.ledgers.withSession(event.learnerId(), event.sessionId());
+		List<PracticeActivity> sessions = this.mongo.find(byIds(ids), PracticeActivity.class);
 		Optional<PracticeActivity> latest = sessions.stream()
 			.filter((session) -> session.startedAt() != null)
 			.max(Comparator.comparing(PracticeActivity::startedAt).thenComparing(PracticeActivity::sessionId));
-		Update update = new Update().set("sessionsStarted", sessions.size())
-			.set("sessionsCompleted", (int) sessions.stream().filter(PracticeActivity::isCompleted).count())
+		Update update = new Update().set("sessionsStarted", SessionTallies.started(sessions))
+			.set("sessionsCompleted", SessionTallies.completed(sessions))
 			.set("sessionWeeks", SessionTallies.weeks(sessions))
 			.set("roleTrack", latest.map(PracticeActivity::roleTrack).orElse(null))
 			.setOnInsert("answerCount", 0)
@@ -81,24 +83,31 @@ public class LearnerProfiles {
 			.setOnInsert("questions", List.of())
 			.setOnInsert("keyPoints", List.of())
 			.setOnInsert("answerWeeks", List.of());
-		upsert(learnerId, cohortId, latest.map(PracticeActivity::programId).orElse(null), update);
+		upsert(event.learnerId(), event.cohortId(), latest.map(PracticeActivity::programId).orElse(null), update);
 	}
 
 	/**
-	 * A profile from some of a learner's answers, e.g. those of a date range, with the
-	 * same folds as the stored one; without session figures.
+	 * A profile from some of a learner's answers and sessions, e.g. those of a date
+	 * range, with the same folds as the stored one.
+	 * @param sessions the sessions, with {@code startedAt} and {@code completedAt} set
+	 * only where they count
 	 */
-	public static LearnerProfile fromAnswers(String learnerId, String cohortId, String programId, String roleTrack,
-			List<ScoredAnswer> answers) {
+	public static LearnerProfile fromHistory(String learnerId, String cohortId, String programId, String roleTrack,
+			List<ScoredAnswer> answers, List<PracticeActivity> sessions) {
 		List<ScoredAnswer> ordered = answers.stream().sorted(SUBMISSION_ORDER).toList();
 		return new LearnerProfile(learnerId, cohortId, programId, roleTrack, ordered.size(),
 				CompetencyStandings.meanScore(ordered), CompetencyStandings.of(ordered),
-				AnswerTallies.questions(ordered), AnswerTallies.keyPoints(ordered), AnswerTallies.weeks(ordered), 0, 0,
-				List.of(), ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).submittedAt(), null);
+				AnswerTallies.questions(ordered), AnswerTallies.keyPoints(ordered), AnswerTallies.weeks(ordered),
+				SessionTallies.started(sessions), SessionTallies.completed(sessions), SessionTallies.weeks(sessions),
+				ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).submittedAt(), null);
 	}
 
 	public Optional<LearnerProfile> find(String learnerId) {
 		return Optional.ofNullable(this.mongo.findById(learnerId, LearnerProfile.class));
+	}
+
+	private static Query byIds(List<String> ids) {
+		return Query.query(Criteria.where("_id").in(ids));
 	}
 
 	private void upsert(String learnerId, String cohortId, String programId, Update update) {

@@ -23,7 +23,7 @@ class PracticeSessionsListener {
 			properties = "spring.json.value.default.type=io.readyroom.contracts.PracticeSessionEvent")
 	void on(PracticeSessionEvent event) {
 		this.activity.record(event);
-		this.profiles.refreshActivity(event.learnerId(), event.cohortId());
+		this.profiles.refreshActivity(event);
 	}
 
 }

@@ -7,10 +7,21 @@ import java.util.TreeMap;
 
 import io.readyroom.analytics.activity.PracticeActivity;
 
-/** Sessions started per week. */
+/**
+ * Sessions started and completed, and sessions started per week. A session counts as
+ * started once its start is known, so the weeks add up to the sessions started.
+ */
 final class SessionTallies {
 
 	private SessionTallies() {
+	}
+
+	static int started(List<PracticeActivity> sessions) {
+		return (int) sessions.stream().filter((session) -> session.startedAt() != null).count();
+	}
+
+	static int completed(List<PracticeActivity> sessions) {
+		return (int) sessions.stream().filter(PracticeActivity::isCompleted).count();
 	}
 
 	static List<WeekTally> weeks(List<PracticeActivity> sessions) {

@@ -8,7 +8,6 @@ import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.Verdict;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,8 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * evidence stays with scoring; analytics only counts verdicts).
  */
 @Document("scored_answers")
-public record ScoredAnswer(@Id String answerId, @Indexed String learnerId, String programId, String cohortId,
-		String sessionId, String questionId, int questionVersion, int score, List<CompetencyScore> competencyScores,
+public record ScoredAnswer(@Id String answerId, String learnerId, String programId, String cohortId, String sessionId,
+		String questionId, int questionVersion, int score, List<CompetencyScore> competencyScores,
 		List<KeyPointVerdict> keyPoints, Instant submittedAt, String scorerVersion) {
 
 	public ScoredAnswer {
