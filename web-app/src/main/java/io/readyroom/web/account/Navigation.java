@@ -1,0 +1,46 @@
+package io.readyroom.web.account;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where each role goes: its home page and the main navigation. Learners practise and read
+ * their own report; coaches read their cohorts; directors and admins also manage the
+ * program's questions and readiness rules.
+ */
+public final class Navigation {
+
+	static final NavigationLink PRACTICE = new NavigationLink("Practice", "/practice");
+
+	static final NavigationLink REPORT = new NavigationLink("My report", "/report");
+
+	static final NavigationLink COHORTS = new NavigationLink("Cohorts", "/cohorts");
+
+	static final NavigationLink EXPORTS = new NavigationLink("Exports", "/exports");
+
+	static final NavigationLink QUESTIONS = new NavigationLink("Questions", "/program/questions");
+
+	static final NavigationLink READINESS_RULES = new NavigationLink("Readiness rules", "/program/readiness");
+
+	private Navigation() {
+	}
+
+	public static List<NavigationLink> of(@Nullable Role role) {
+		if (role == null) {
+			return List.of();
+		}
+		return switch (role) {
+			case LEARNER -> List.of(PRACTICE, REPORT);
+			case COACH -> List.of(COHORTS, EXPORTS);
+			case DIRECTOR, ADMIN -> List.of(COHORTS, EXPORTS, QUESTIONS, READINESS_RULES);
+		};
+	}
+
+	/** The page a role starts on; the welcome page for a user without a role. */
+	public static String home(@Nullable Role role) {
+		List<NavigationLink> links = of(role);
+		return links.isEmpty() ? "/" : links.get(0).href();
+	}
+
+}

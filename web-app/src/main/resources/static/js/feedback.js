@@ -1,0 +1,212 @@
+// The feedback on one scored answer: the score, every key point met, partly met or missed
+// with the learner's own words highlighted, structure, red flags, strengths and hints.
+import { api, ApiError, seg, sleep } from './api.js';
+import { h, format, humanize, scoreBand } from './ui.js';
+
+const VERDICTS = {
+	MET: { label: 'Covered', icon: '✓', className: 'met', badge: 'badge-ok' },
+	PARTIAL: { label: 'Partly covered', icon: '◐', className: 'partial', badge: 'badge-warn' },
+	MISSED: { label: 'Missed', icon: '✗', className: 'missed', badge: 'badge-bad' },
+};
+
+const ANSWER_FLAGS = {
+	'too-short': 'Your answer is short: interviewers expect a few sentences with specifics.',
+	'off-topic': 'Your answer seems to be about something else than the question.',
+	'keyword-stuffing': 'Your answer lists keywords without explaining them; say how and why.',
+};
+
+const STRUCTURE_NAMES = {
+	situation: 'Situation',
+	task: 'Task',
+	action: 'Action',
+	result: 'Result',
+};
+
+/**
+ * Asks for the answer's score every intervalMs until it is there or timeoutMs have passed;
+ * returns the scored answer, or null when it is not scored yet. 404 means "not yet".
+ */
+export async function waitForScore(answerId, { timeoutMs = 15000, intervalMs = 500, onWait } = {}) {
+	const started = Date.now();
+	for (;;) {
+		try {
+			return await api(`/api/scoring/answers/${seg(answerId)}`);
+		}
+		catch (error) {
+			if (!(error instanceof ApiError) || error.status !== 404) {
+				throw error;
+			}
+		}
+		const waited = Date.now() - started;
+		if (waited >= timeoutMs) {
+			return null;
+		}
+		onWait?.(waited);
+		await sleep(intervalMs);
+	}
+}
+
+function verdictOf(criterion) {
+	return VERDICTS[criterion.verdict] || VERDICTS.MISSED;
+}
+
+function hasEvidence(criterion, text) {
+	return Number.isInteger(criterion.evidenceStart) && criterion.evidenceStart >= 0
+		&& criterion.evidenceEnd > criterion.evidenceStart && criterion.evidenceEnd <= text.length;
+}
+
+/**
+ * The answer with each key point's evidence marked. Overlapping evidence goes to the key
+ * point that starts first; the rest of a later one keeps its own mark.
+ */
+export function highlightedAnswer(text, criteria) {
+	const spans = criteria
+		.map((criterion, index) => ({ criterion, index }))
+		.filter(({ criterion }) => hasEvidence(criterion, text))
+		.sort((a, b) => a.criterion.evidenceStart - b.criterion.evidenceStart || b.criterion.evidenceEnd - a.criterion.evidenceEnd);
+	const parts = [];
+	let position = 0;
+	const marked = new Set();
+	for (const { criterion, index } of spans) {
+		const start = Math.max(criterion.evidenceStart, position);
+		if (start >= criterion.evidenceEnd) {
+			continue;
+		}
+		if (start > position) {
+			parts.push(text.slice(position, start));
+		}
+		const verdict = verdictOf(criterion);
+		const first = !marked.has(index);
+		marked.add(index);
+		parts.push(h('mark', {
+			class: `evidence evidence-${verdict.className}`,
+			id: first ? `evidence-${index + 1}` : null,
+			tabindex: first ? '-1' : null,
+			dataset: { keyPoint: String(index + 1) },
+		}, h('span', { class: 'visually-hidden' }, `Key point ${index + 1}, ${verdict.label.toLowerCase()}: `),
+		text.slice(start, criterion.evidenceEnd),
+		h('sup', { 'aria-hidden': 'true' }, String(index + 1))));
+		position = criterion.evidenceEnd;
+	}
+	parts.push(text.slice(position));
+	return h('div', { class: 'answer-text', id: 'answer-text' }, parts);
+}
+
+function keyPoint(criterion, index, text) {
+	const verdict = verdictOf(criterion);
+	const number = index + 1;
+	const evidence = hasEvidence(criterion, text);
+	const item = h('li', { class: verdict.className, dataset: { keyPoint: String(number) } },
+		h('div', { class: 'key-point-head' },
+			h('span', { class: `badge ${verdict.badge}` }, h('span', { 'aria-hidden': 'true' }, verdict.icon), verdict.label),
+			h('span', {}, h('strong', {}, `${number}. `), criterion.description || humanize(criterion.criterionId))),
+		criterion.evidence ? h('p', { class: 'quote' }, `Your words: “${criterion.evidence}”`) : null,
+		evidence ? h('button', { type: 'button', class: 'btn btn-small btn-secondary', onClick: () => showEvidence(number) }, 'Show in my answer') : null);
+	item.addEventListener('mouseenter', () => activate(number, true));
+	item.addEventListener('mouseleave', () => activate(number, false));
+	item.addEventListener('focusin', () => activate(number, true));
+	item.addEventListener('focusout', () => activate(number, false));
+	return item;
+}
+
+function activate(number, on) {
+	document.querySelectorAll(`mark.evidence[data-key-point="${number}"]`).forEach((mark) => mark.classList.toggle('active', on));
+}
+
+function showEvidence(number) {
+	const mark = document.getElementById(`evidence-${number}`);
+	if (mark) {
+		mark.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+		mark.focus({ preventScroll: true });
+	}
+}
+
+function scoreHeader(scored) {
+	const band = scoreBand(scored.score);
+	return h('div', { class: 'score' },
+		h('p', { class: 'score-value' }, String(scored.score), h('small', {}, ' / 100')),
+		h('div', {},
+			h('span', { class: `badge ${band.badge}` }, band.label),
+			h('div', {}, h('meter', { min: 0, max: 100, low: 40, high: 60, optimum: 100, value: scored.score, 'aria-label': `Score ${scored.score} of 100` }))));
+}
+
+function flags(explanation) {
+	const boxes = [];
+	for (const flag of explanation.redFlags || []) {
+		boxes.push(h('div', { class: 'alert alert-error', role: 'note' },
+			h('p', { class: 'alert-title' }, 'Red flag: ', flag.description || humanize(flag.redFlagId)),
+			flag.evidence ? h('p', { class: 'quote' }, `Your words: “${flag.evidence}”`) : null,
+			h('p', { class: 'small' }, 'An interviewer would stop here; it caps the score whatever else the answer covers.')));
+	}
+	for (const reason of explanation.capReasons || []) {
+		boxes.push(h('div', { class: 'alert alert-warning', role: 'note' }, h('p', { class: 'alert-title' }, 'Score capped'), h('p', {}, reason)));
+	}
+	for (const flag of explanation.answerFlags || []) {
+		boxes.push(h('div', { class: 'alert alert-warning', role: 'note' }, h('p', {}, ANSWER_FLAGS[flag] || humanize(flag))));
+	}
+	return boxes;
+}
+
+function structure(explanation) {
+	const checks = explanation.structure || [];
+	if (!checks.length && explanation.stepsInOrder === null && !explanation.structureTip) {
+		return null;
+	}
+	const star = checks.some((check) => STRUCTURE_NAMES[String(check.element).toLowerCase()]);
+	return h('section', { class: 'card', 'aria-labelledby': 'structure-heading' },
+		h('h3', { id: 'structure-heading' }, star ? 'Structure (STAR)' : 'Structure'),
+		checks.length ? h('ul', { class: 'checklist' }, checks.map((check) => h('li', { class: check.present ? 'check-yes' : 'check-no' },
+			h('span', { class: 'visually-hidden' }, check.present ? 'Present: ' : 'Missing: '),
+			STRUCTURE_NAMES[String(check.element).toLowerCase()] || humanize(check.element),
+			check.present && check.evidence ? h('span', { class: 'quote' }, ` — “${check.evidence}”`) : null))) : null,
+		explanation.stepsInOrder === true ? h('p', { class: 'check-yes' }, 'Your steps come in the expected order.') : null,
+		explanation.stepsInOrder === false ? h('p', { class: 'check-no' }, 'Your steps are not in the expected order.') : null,
+		explanation.structureTip ? h('p', {}, h('strong', {}, 'Tip: '), explanation.structureTip) : null);
+}
+
+function listCard(title, items, id) {
+	if (!items?.length) {
+		return null;
+	}
+	return h('section', { class: 'card', 'aria-labelledby': id }, h('h3', { id }, title), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, item))));
+}
+
+/** The whole feedback for a scored answer; its score heading (#score-heading) takes focus. */
+export function feedbackView(scored) {
+	const explanation = scored.explanation || {};
+	const criteria = scored.criteria || [];
+	const text = scored.answerText || '';
+	const met = criteria.filter((c) => c.verdict === 'MET').length;
+	const partial = criteria.filter((c) => c.verdict === 'PARTIAL').length;
+	return h('div', { class: 'stack feedback' },
+		h('section', { class: 'card', 'aria-labelledby': 'score-heading' },
+			h('h2', { id: 'score-heading', tabindex: '-1' }, 'Your score'),
+			scoreHeader(scored),
+			h('p', { class: 'muted' }, `${met} of ${criteria.length} key points covered${partial ? `, ${partial} partly` : ''}.`),
+			scored.questionText ? h('p', {}, h('strong', {}, 'Question: '), scored.questionText) : null),
+		flags(explanation),
+		h('div', { class: 'grid-2' },
+			h('section', { class: 'card sticky', 'aria-labelledby': 'answer-heading' },
+				h('h3', { id: 'answer-heading' }, 'Your answer'),
+				h('p', { class: 'hint' }, 'Highlighted: the words that earned each key point (numbered).'),
+				highlightedAnswer(text, criteria)),
+			h('section', { class: 'card', 'aria-labelledby': 'key-points-heading' },
+				h('h3', { id: 'key-points-heading' }, 'Key points'),
+				h('ol', { class: 'key-points' }, criteria.map((criterion, index) => keyPoint(criterion, index, text))))),
+		h('div', { class: 'grid-2' },
+			listCard('What you did well', explanation.strengths, 'strengths-heading'),
+			listCard('How to improve', explanation.hints, 'hints-heading')),
+		structure(explanation),
+		explanation.specifics?.length ? h('section', { class: 'card', 'aria-labelledby': 'specifics-heading' },
+			h('h3', { id: 'specifics-heading' }, 'Specifics you named'),
+			h('ul', { class: 'chips' }, explanation.specifics.map((specific) => h('li', {}, specific)))) : null,
+		h('p', { class: 'small muted' }, `Submitted ${format.dateTime(scored.submittedAt)} · question version ${scored.questionVersion ?? '–'} · scorer ${scored.scorerVersion ?? '–'}`));
+}
+
+/** The learner's scored answers; the list endpoint may wrap them in a page object. */
+export function answersIn(data) {
+	if (Array.isArray(data)) {
+		return data;
+	}
+	return data?.answers || data?.items || data?.content || [];
+}

@@ -1,0 +1,4 @@
+// After signing out: nobody is signed in any more.
+import { showSignedOutHeader } from '../layout.js';
+
+showSignedOutHeader();
