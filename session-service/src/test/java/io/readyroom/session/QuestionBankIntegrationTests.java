@@ -225,6 +225,16 @@ abstract class QuestionBankIntegrationTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	void targetedSessionSaysSoWhenAnalyticsRefusesTheLearnersToken() {
+		assertThat(startTargeted("refused-by-analytics")).hasStatus(HttpStatus.BAD_GATEWAY)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("refused the learner's token (403)");
+	}
+
 	private MvcTestResult startTargeted(String learnerId) {
 		return this.api.start(TestCallers.learner(learnerId, "demo-program", "cohort-a"),
 				"{\"roleTrack\":\"ehr-specialist\",\"mode\":\"targeted\"}");

@@ -14,8 +14,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for analytics' {@code GET /api/learners/{id}/weak-areas}: learners whose id
  * starts with {@code weak-in-ehr} are weakest in EHR systems, those whose id starts with
- * {@code no-answers} are unknown, anyone else gets a server error. It remembers the
- * {@code Authorization} header each learner was asked about with.
+ * {@code no-answers} are unknown, those whose id starts with {@code refused-by-analytics}
+ * are refused, anyone else gets a server error. It remembers the {@code Authorization}
+ * header each learner was asked about with.
  */
 final class WeakAreaEndpoint implements AutoCloseable {
 
@@ -53,7 +54,8 @@ final class WeakAreaEndpoint implements AutoCloseable {
 		String learnerId = exchange.getRequestURI().getPath().split("/")[3];
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		this.authorizations.put(learnerId, (authorization != null) ? authorization : "none");
-		int status = learnerId.startsWith("weak-in-ehr") ? 200 : learnerId.startsWith("no-answers") ? 404 : 500;
+		int status = learnerId.startsWith("weak-in-ehr") ? 200
+				: learnerId.startsWith("no-answers") ? 404 : learnerId.startsWith("refused-by-analytics") ? 403 : 500;
 		byte[] body = (status == 200)
 				? ("{\"learnerId\":\"" + learnerId + "\",\"weakAreas\":[{\"competency\":\"ehr-systems\"}]}")
 					.getBytes(StandardCharsets.UTF_8)

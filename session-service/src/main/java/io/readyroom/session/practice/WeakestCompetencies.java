@@ -49,7 +49,7 @@ class WeakestCompetencies {
 
 	/**
 	 * @throws ErrorResponseException 422 when analytics knows no weak area of the
-	 * learner, 503 when analytics cannot be asked
+	 * learner, 502 when it refuses the learner's token, 503 when it cannot be asked
 	 */
 	List<String> of(String learnerId) {
 		WeakAreaReport report;
@@ -61,6 +61,13 @@ class WeakestCompetencies {
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			throw noWeakAreas(learnerId);
+		}
+		catch (HttpClientErrorException.Unauthorized | HttpClientErrorException.Forbidden ex) {
+			// the token passed here but not there: the services disagree on the identity
+			// provider
+			throw Problems.exception(HttpStatus.BAD_GATEWAY, "analytics-refused", "Analytics refused the request",
+					"Analytics refused the learner's token (" + ex.getStatusCode().value()
+							+ ") although this service accepted it; check that both trust the same issuer.");
 		}
 		catch (RestClientException ex) {
 			throw Problems.exception(HttpStatus.SERVICE_UNAVAILABLE, "analytics-unavailable", "Analytics unavailable",
