@@ -1,4 +1,4 @@
-# One image definition for the three services; SERVICE picks which jar goes in.
+# One image definition for the three services and the web app; SERVICE picks which jar goes in.
 # Build the jars first (./mvnw -DskipTests package), then: docker compose build
 FROM eclipse-temurin:17.0.15_6-jre-jammy
 

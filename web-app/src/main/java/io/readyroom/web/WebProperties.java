@@ -18,14 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WebProperties(Identity identity, Backends backends) {
 
 	/**
-	 * @param issuerUri the provider's issuer: the browser is sent to its
-	 * {@code /oauth2/authorize} and ID tokens must name it in {@code iss}
+	 * @param issuerUri the provider's issuer: the browser is sent to its authorization
+	 * endpoint and ID tokens must name it in {@code iss}
 	 * @param internalUri where the web app itself reaches the provider for tokens and
 	 * keys when that differs from the address the browser uses (docker-compose); empty
 	 * for the issuer
 	 * @param clientId the web app's client id, a public client (PKCE, no secret)
+	 * @param endpoints the provider's endpoint paths below the issuer
 	 */
-	public record Identity(URI issuerUri, @Nullable URI internalUri, @DefaultValue("readyroom-web") String clientId) {
+	public record Identity(URI issuerUri, @Nullable URI internalUri, @DefaultValue("readyroom-web") String clientId,
+			@DefaultValue Endpoints endpoints) {
 
 		/** The base of the endpoints the web app calls itself. */
 		public String backChannel() {
@@ -41,6 +43,16 @@ public record WebProperties(Identity identity, Backends backends) {
 			String value = uri.toString();
 			return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 		}
+
+	}
+
+	/**
+	 * Where a provider keeps its endpoints below its issuer; the defaults are Spring
+	 * Authorization Server's, the {@code keycloak} profile sets Keycloak's.
+	 */
+	public record Endpoints(@DefaultValue("/oauth2/authorize") String authorization,
+			@DefaultValue("/oauth2/token") String token, @DefaultValue("/oauth2/jwks") String jwkSet,
+			@DefaultValue("/userinfo") String userInfo, @DefaultValue("/connect/logout") String endSession) {
 
 	}
 

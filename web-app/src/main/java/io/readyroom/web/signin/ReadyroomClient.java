@@ -18,8 +18,8 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 /**
  * The web app as a client of the identity server: a public client that proves the code
  * with PKCE. The provider's endpoints are derived from the issuer rather than discovered,
- * so the web app starts while the identity server is still starting; they are the
- * standard paths of Spring Authorization Server.
+ * so the web app starts while the identity server is still starting; their paths are
+ * Spring Authorization Server's unless the {@code keycloak} profile sets Keycloak's.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReadyroomClient {
@@ -46,6 +46,7 @@ public class ReadyroomClient {
 	static ClientRegistration registration(WebProperties.Identity identity) {
 		String browser = identity.frontChannel();
 		String server = identity.backChannel();
+		WebProperties.Endpoints endpoints = identity.endpoints();
 		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
 			.clientId(identity.clientId())
 			.clientName("Readyroom")
@@ -55,12 +56,12 @@ public class ReadyroomClient {
 			.redirectUri(REDIRECT_URI)
 			.scope("openid", "profile")
 			.issuerUri(identity.issuerUri().toString())
-			.authorizationUri(browser + "/oauth2/authorize")
-			.tokenUri(server + "/oauth2/token")
-			.jwkSetUri(server + "/oauth2/jwks")
-			.userInfoUri(server + "/userinfo")
+			.authorizationUri(browser + endpoints.authorization())
+			.tokenUri(server + endpoints.token())
+			.jwkSetUri(server + endpoints.jwkSet())
+			.userInfoUri(server + endpoints.userInfo())
 			.userNameAttributeName(IdTokenClaimNames.SUB)
-			.providerConfigurationMetadata(Map.of("end_session_endpoint", browser + "/connect/logout"))
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", browser + endpoints.endSession()))
 			.build();
 	}
 
