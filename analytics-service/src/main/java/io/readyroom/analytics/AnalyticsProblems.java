@@ -11,14 +11,40 @@ public final class AnalyticsProblems {
 	private AnalyticsProblems() {
 	}
 
+	/**
+	 * A learner without a profile, or one the caller may not read: whether another
+	 * learner's profile exists is not the caller's business, so both read the same.
+	 */
 	public static ErrorResponseException noProfile(String learnerId) {
-		return problem(HttpStatus.NOT_FOUND, "unknown-learner", "No learner profile",
-				"There is no profile for learner '" + learnerId + "' yet; it appears once an answer is scored.");
+		return problem(HttpStatus.NOT_FOUND, "unknown-learner", "No learner profile", "No profile of learner '"
+				+ learnerId
+				+ "' is known to you; a profile appears once the learner's first session or answer is recorded.");
 	}
 
+	/**
+	 * A cohort without figures, or one of another program: whether it exists is not the
+	 * caller's business, so both read the same.
+	 */
 	public static ErrorResponseException noCohort(String cohortId) {
-		return problem(HttpStatus.NOT_FOUND, "unknown-cohort", "No cohort dashboard",
-				"There are no figures for cohort '" + cohortId + "' yet; they appear shortly after its first event.");
+		return problem(HttpStatus.NOT_FOUND, "unknown-cohort", "No cohort dashboard", "No figures of cohort '"
+				+ cohortId + "' are known to you; a cohort's figures appear shortly after its first event.");
+	}
+
+	public static ErrorResponseException cohortRefused(String cohortId) {
+		return refused("Cohort '" + cohortId
+				+ "' is not one of the cohorts your token names; a coach reads the cohorts they coach.");
+	}
+
+	/**
+	 * @param what what only the program's director or an admin may do, e.g. "exports its
+	 * figures"
+	 */
+	public static ErrorResponseException programRefused(String programId, String what) {
+		return refused("Only the director of program '" + programId + "' or an admin " + what + ".");
+	}
+
+	public static ErrorResponseException refused(String detail) {
+		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused", detail);
 	}
 
 	public static ErrorResponseException invalid(String detail) {

@@ -12,6 +12,8 @@ import io.readyroom.contracts.PracticeSessionStarted;
 import io.readyroom.contracts.ReadyroomEvent;
 import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Topics;
+import io.readyroom.testsupport.TestCallers;
+import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexField;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,6 +42,10 @@ abstract class AnalyticsServiceIntegrationTests {
 
 	private static final String COMPETENCY = "release-of-information";
 
+	private static final String PROGRAM = "program-a";
+
+	private static final String COHORT = "cohort-a";
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -51,6 +58,9 @@ abstract class AnalyticsServiceIntegrationTests {
 	@Autowired
 	private MongoTemplate mongo;
 
+	@Autowired
+	private TestTokens tokens;
+
 	@Test
 	void scoredAnswerIsCountedInTheLearnersProfile() {
 		String learner = "learner-" + UUID.randomUUID();
@@ -58,7 +68,7 @@ abstract class AnalyticsServiceIntegrationTests {
 		send(scored(learner, UUID.randomUUID().toString(), 1, 70));
 
 		awaitProfile(learner, "$.answerCount", 1);
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+		assertThat(profile(learner)).bodyJson()
 			.hasPathSatisfying("$.competencies[0].competency", (value) -> assertThat(value).isEqualTo(COMPETENCY))
 			.hasPathSatisfying("$.competencies[0].answerCount", (value) -> assertThat(value).isEqualTo(1))
 			.hasPathSatisfying("$.competencies[0].meanScore", (value) -> assertThat(value).isEqualTo(70.0));
@@ -74,7 +84,7 @@ abstract class AnalyticsServiceIntegrationTests {
 		send(scored(learner, UUID.randomUUID().toString(), 1, 80));
 
 		awaitProfile(learner, "$.competencies[0].meanScore", 70.0);
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+		assertThat(profile(learner)).bodyJson()
 			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(2));
 	}
 
@@ -89,7 +99,7 @@ abstract class AnalyticsServiceIntegrationTests {
 		send(scored(learner, UUID.randomUUID().toString(), 2, 90));
 
 		awaitProfile(learner, "$.answerCount", 2);
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+		assertThat(profile(learner)).bodyJson()
 			.hasPathSatisfying("$.meanScore", (value) -> assertThat(value).isEqualTo(90.0));
 	}
 
@@ -110,14 +120,14 @@ abstract class AnalyticsServiceIntegrationTests {
 	void practiceSessionsShowInTheProfile() {
 		String learner = "learner-" + UUID.randomUUID();
 
-		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, null, "cohort-a",
+		send(PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, PROGRAM, COHORT,
 				"health-information-technician", SessionMode.MOCK_INTERVIEW));
-		send(PracticeSessionStarted.of("s-2-" + learner, learner, null, "cohort-a", "health-information-technician",
+		send(PracticeSessionStarted.of("s-2-" + learner, learner, PROGRAM, COHORT, "health-information-technician",
 				SessionMode.MOCK_INTERVIEW));
-		send(PracticeSessionCompleted.of("s-2-" + learner, learner, "cohort-a", 3));
+		send(PracticeSessionCompleted.of("s-2-" + learner, learner, COHORT, 3));
 
 		awaitProfile(learner, "$.sessionsCompleted", 1);
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).bodyJson()
+		assertThat(profile(learner)).bodyJson()
 			.hasPathSatisfying("$.sessionsStarted", (value) -> assertThat(value).isEqualTo(2))
 			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(0));
 	}
@@ -133,9 +143,12 @@ abstract class AnalyticsServiceIntegrationTests {
 	}
 
 	@Test
-	void unknownLearnerIsAProblemNotFound() {
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", "nobody")).hasStatus(HttpStatus.NOT_FOUND)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	void aLearnerWithoutAProfileYetGetsAProblemNotFound() {
+		assertThat(profile("nobody")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://readyroom.io/problems/unknown-learner");
 	}
 
 	/** Each index of the collection as its fields, in order. */
@@ -149,14 +162,21 @@ abstract class AnalyticsServiceIntegrationTests {
 
 	private void awaitProfile(String learner, String path, Object expected) {
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner)).hasStatusOk()
+			.untilAsserted(() -> assertThat(profile(learner)).hasStatusOk()
 				.bodyJson()
 				.hasPathSatisfying(path, (value) -> assertThat(value).isEqualTo(expected)));
 	}
 
+	/** The learner's profile, as the learner reads it. */
+	private MockMvcTester.MockMvcRequestBuilder profile(String learner) {
+		return this.mvc.get()
+			.uri("/api/learners/{id}/profile", learner)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(TestCallers.learner(learner, PROGRAM, COHORT)));
+	}
+
 	private static AnswerScored scored(String learner, String answerId, int questionVersion, int score) {
 		AnswerSubmitted answer = new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, 1,
-				java.time.Instant.now(), answerId, "s-1", learner, null, "cohort-a", "hit-roi-process", questionVersion,
+				java.time.Instant.now(), answerId, "s-1", learner, PROGRAM, COHORT, "hit-roi-process", questionVersion,
 				"An answer.");
 		return AnswerScored.of(answer, questionVersion, score, List.of(new CompetencyScore(COMPETENCY, score)),
 				List.of(), null, "key-phrase-coverage/1");

@@ -1,10 +1,11 @@
 package io.readyroom.analytics;
 
 import io.readyroom.testsupport.EmbeddedInfrastructure;
+import io.readyroom.testsupport.TestIdentity;
 
 import org.springframework.context.annotation.Import;
 
-@Import(EmbeddedInfrastructure.class)
+@Import({ EmbeddedInfrastructure.class, TestIdentity.class })
 class AnalyticsServiceOnEmbeddedInfrastructureTests extends AnalyticsServiceIntegrationTests {
 
 }

@@ -13,6 +13,9 @@ import io.readyroom.analytics.Events.Learner;
 import io.readyroom.analytics.profile.WeekTally;
 import io.readyroom.contracts.ReadyroomEvent;
 import io.readyroom.contracts.Verdict;
+import io.readyroom.support.security.Caller;
+import io.readyroom.testsupport.TestCallers;
+import io.readyroom.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -52,11 +56,17 @@ abstract class CohortAnalyticsIntegrationTests {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private TestTokens tokens;
+
 	private EventFeed feed;
 
 	private final String cohort = "cohort-" + UUID.randomUUID();
 
 	private final String program = "program-" + UUID.randomUUID();
+
+	/** Reads the cohort's figures, the program's and its learners' reports. */
+	private final Caller director = TestCallers.director("dana", this.program);
 
 	@BeforeEach
 	void openFeed() {
@@ -120,7 +130,7 @@ abstract class CohortAnalyticsIntegrationTests {
 			.hasPathSatisfying("$.questions[0].meanScore", (value) -> assertThat(value).isEqualTo(85.0))
 			.hasPathSatisfying("$.competencies[0].min", (value) -> assertThat(value).isEqualTo(80.0))
 			.hasPathSatisfying("$.missedKeyPoints", (value) -> assertThat(value).asList().isEmpty());
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
+		assertThat(staff("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
 			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(1))
 			.hasPathSatisfying("$.competencies[0].mastery", (value) -> assertThat(value).isEqualTo(90.0))
 			.hasPathSatisfying("$.keyPoints[0].missed", (value) -> assertThat(value).isEqualTo(0));
@@ -136,7 +146,7 @@ abstract class CohortAnalyticsIntegrationTests {
 
 		awaitProfile(ada, "$.answerCount", 3);
 		// (80 + 0.8 * 60 + 0.64 * 40) / (1 + 0.8 + 0.64) = 62.95
-		assertThat(this.mvc.get().uri("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
+		assertThat(staff("/api/learners/{id}/profile", ada.learnerId())).bodyJson()
 			.hasPathSatisfying("$.competencies[0].mastery", (value) -> assertThat(value).isEqualTo(63.0))
 			.hasPathSatisfying("$.competencies[0].meanScore", (value) -> assertThat(value).isEqualTo(60.0))
 			.hasPathSatisfying("$.competencies[0].confidence", (value) -> assertThat(value).isEqualTo(0.6))
@@ -179,7 +189,7 @@ abstract class CohortAnalyticsIntegrationTests {
 				ada.scored("q-7", "communication-with-clinical-staff", 50, at)));
 		awaitProfile(ada, "$.answerCount", 7);
 		awaitProfile(ada, "$.roleTrack", "healthcare-it-project-manager");
-		assertThat(this.mvc.get().uri("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
+		assertThat(staff("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
 			.hasPathSatisfying("$.ready", (value) -> assertThat(value).isEqualTo(false))
 			.hasPathSatisfying("$.blocking",
 					(value) -> assertThat(value).asList()
@@ -188,12 +198,13 @@ abstract class CohortAnalyticsIntegrationTests {
 
 		assertThat(this.mvc.put()
 			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "healthcare-it-project-manager")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"requires\":[{\"competency\":\"it-project-management\",\"threshold\":75,\"minAnswers\":3},"
 					+ "{\"competency\":\"communication-with-clinical-staff\",\"threshold\":40,\"minAnswers\":2}]}"))
 			.hasStatusOk();
 
-		assertThat(this.mvc.get().uri("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
+		assertThat(staff("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
 			.hasPathSatisfying("$.ready", (value) -> assertThat(value).isEqualTo(true));
 		awaitDashboard("$.readinessRate", 1.0);
 	}
@@ -202,6 +213,7 @@ abstract class CohortAnalyticsIntegrationTests {
 	void readinessRulesForUnknownCompetenciesAreRefused() {
 		assertThat(this.mvc.put()
 			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "ehr-specialist")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"requires\":[{\"competency\":\"juggling\",\"threshold\":75,\"minAnswers\":3}]}")).hasStatus(422)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -231,19 +243,18 @@ abstract class CohortAnalyticsIntegrationTests {
 			.hasPathSatisfying("$.weeks[0].sessions", (value) -> assertThat(value).isEqualTo(5))
 			.hasPathSatisfying("$.readinessRate", (value) -> assertThat(value).isEqualTo(0.0))
 			.hasPathSatisfying("$.blocking[0].learners", (value) -> assertThat(value).isEqualTo(5));
-		assertThat(this.mvc.get().uri("/api/cohorts/{id}/matrix?size=2", this.cohort)).bodyJson()
+		assertThat(staff("/api/cohorts/{id}/matrix?size=2", this.cohort)).bodyJson()
 			.hasPathSatisfying("$.learners", (value) -> assertThat(value).isEqualTo(5))
 			.hasPathSatisfying("$.rows", (value) -> assertThat(value).asList().hasSize(2));
-		assertThat(this.mvc.get().uri("/api/cohorts/{id}/exports/matrix?format=csv", this.cohort)).hasStatusOk()
+		assertThat(staff("/api/cohorts/{id}/exports/matrix?format=csv", this.cohort)).hasStatusOk()
 			.bodyText()
 			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,answerCount,")
 			.satisfies((csv) -> assertThat(csv.split("\r\n")).hasSize(6));
-		assertThat(this.mvc.get().uri("/api/programs/{id}/exports/questions?format=json", this.program)).hasStatusOk()
+		assertThat(staff("/api/programs/{id}/exports/questions?format=json", this.program)).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$[0].attempts", (value) -> assertThat(value).isEqualTo(6));
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/programs/{id}/cohorts/comparison", this.program))
-				.bodyJson()
+			.untilAsserted(() -> assertThat(staff("/api/programs/{id}/cohorts/comparison", this.program)).bodyJson()
 				.hasPathSatisfying("$.cohorts[*].cohortId",
 						(value) -> assertThat(value).asList().containsExactly(this.cohort, "other-" + this.cohort)));
 	}
@@ -299,16 +310,17 @@ abstract class CohortAnalyticsIntegrationTests {
 	}
 
 	@Test
-	void apiIsDescribedWithOpenApi() {
+	void apiIsDescribedWithOpenApiForBearerTokens() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
 			.contains("/api/cohorts/{cohortId}/dashboard", "/api/learners/{learnerId}/weak-areas",
-					"/api/programs/{programId}/exports/{dataset}");
+					"/api/programs/{programId}/exports/{dataset}", "\"bearerFormat\":\"JWT\"")
+			// the caller comes from the bearer token, never from a parameter
+			.doesNotContain("\"caller\"");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder export(String dataset, String format, String range) {
-		return this.mvc.get()
-			.uri("/api/cohorts/{id}/exports/{dataset}?format={format}" + range, this.cohort, dataset, format);
+		return staff("/api/cohorts/{id}/exports/{dataset}?format={format}" + range, this.cohort, dataset, format);
 	}
 
 	/** Learner id to the matrix CSV's answerCount, sessionsStarted, sessionsCompleted. */
@@ -330,14 +342,13 @@ abstract class CohortAnalyticsIntegrationTests {
 		Map<String, JsonNode> models = new LinkedHashMap<>();
 		for (Learner learner : learners) {
 			for (String view : List.of("profile", "weak-areas", "readiness")) {
-				models.put(view + "/" + learner.learnerId(), withoutBookkeeping(
-						this.mvc.get().uri("/api/learners/{id}/" + view, learner.learnerId()).exchange()));
+				models.put(view + "/" + learner.learnerId(),
+						withoutBookkeeping(staff("/api/learners/{id}/" + view, learner.learnerId()).exchange()));
 			}
 		}
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			models.put("dashboard", withoutBookkeeping(dashboard().exchange()));
-			models.put("matrix",
-					withoutBookkeeping(this.mvc.get().uri("/api/cohorts/{id}/matrix", this.cohort).exchange()));
+			models.put("matrix", withoutBookkeeping(staff("/api/cohorts/{id}/matrix", this.cohort).exchange()));
 		});
 		return models;
 	}
@@ -351,12 +362,19 @@ abstract class CohortAnalyticsIntegrationTests {
 		return node;
 	}
 
+	/** A read as the program's director. */
+	private MockMvcTester.MockMvcRequestBuilder staff(String uri, Object... variables) {
+		return this.mvc.get().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director));
+	}
+
 	private MockMvcTester.MockMvcRequestBuilder dashboard() {
-		return this.mvc.get().uri("/api/cohorts/{id}/dashboard", this.cohort);
+		return staff("/api/cohorts/{id}/dashboard", this.cohort);
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder weakAreas(Learner learner) {
-		return this.mvc.get().uri("/api/learners/{id}/weak-areas", learner.learnerId());
+		return this.mvc.get()
+			.uri("/api/learners/{id}/weak-areas", learner.learnerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(learner.caller()));
 	}
 
 	private void awaitDashboard(String path, Object expected) {
@@ -368,8 +386,7 @@ abstract class CohortAnalyticsIntegrationTests {
 
 	private void awaitProfile(Learner learner, String path, Object expected) {
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/learners/{id}/profile", learner.learnerId()))
-				.hasStatusOk()
+			.untilAsserted(() -> assertThat(staff("/api/learners/{id}/profile", learner.learnerId())).hasStatusOk()
 				.bodyJson()
 				.hasPathSatisfying(path, (value) -> assertThat(value).isEqualTo(expected)));
 	}

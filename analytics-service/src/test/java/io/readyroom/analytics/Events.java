@@ -19,6 +19,8 @@ import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Verdict;
+import io.readyroom.support.security.Caller;
+import io.readyroom.testsupport.TestCallers;
 
 /** Events as the other services would publish them, built for a scenario. */
 final class Events {
@@ -27,6 +29,11 @@ final class Events {
 	}
 
 	record Learner(String learnerId, String cohortId, String programId) {
+
+		/** The learner as their token names them. */
+		Caller caller() {
+			return TestCallers.learner(this.learnerId, this.programId, this.cohortId);
+		}
 
 		PracticeSessionStarted started(String roleTrack) {
 			return PracticeSessionStarted.of("s-" + UUID.randomUUID(), this.learnerId, this.programId, this.cohortId,

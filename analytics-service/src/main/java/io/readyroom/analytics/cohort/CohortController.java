@@ -8,6 +8,7 @@ import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
 import io.readyroom.analytics.readiness.ReadinessRules;
 import io.readyroom.bank.CompetencyModel.Requirement;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,24 +22,29 @@ class CohortController {
 
 	private final CohortDashboards dashboards;
 
+	private final CohortAccess access;
+
 	private final ReadinessRules rules;
 
 	private final MongoTemplate mongo;
 
-	CohortController(CohortDashboards dashboards, ReadinessRules rules, MongoTemplate mongo) {
+	CohortController(CohortDashboards dashboards, CohortAccess access, ReadinessRules rules, MongoTemplate mongo) {
 		this.dashboards = dashboards;
+		this.access = access;
 		this.rules = rules;
 		this.mongo = mongo;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/dashboard")
-	CohortDashboard dashboard(@PathVariable String cohortId) {
+	CohortDashboard dashboard(@PathVariable String cohortId, Caller caller) {
+		this.access.requireReadable(caller, cohortId);
 		return this.dashboards.find(cohortId).orElseThrow(() -> AnalyticsProblems.noCohort(cohortId));
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/matrix")
 	MatrixPage matrix(@PathVariable String cohortId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "100") int size) {
+			@RequestParam(defaultValue = "100") int size, Caller caller) {
+		String programId = this.access.requireReadable(caller, cohortId).orElse(null);
 		if (page < 0 || size < 1 || size > 1000) {
 			throw AnalyticsProblems.invalid("page must be 0 or more and size from 1 to 1000.");
 		}
@@ -46,7 +52,7 @@ class CohortController {
 		if (learners == 0) {
 			throw AnalyticsProblems.noCohort(cohortId);
 		}
-		Map<String, List<Requirement>> inForce = this.rules.inForce(this.dashboards.programOf(cohortId));
+		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
 		List<MatrixRow> rows = this.mongo
 			.find(CohortDashboards.ofCohort(cohortId).with(Sort.by("_id")).skip((long) page * size).limit(size),
 					LearnerProfile.class)
@@ -57,7 +63,10 @@ class CohortController {
 	}
 
 	@GetMapping("/api/programs/{programId}/cohorts/comparison")
-	CohortComparison comparison(@PathVariable String programId) {
+	CohortComparison comparison(@PathVariable String programId, Caller caller) {
+		if (!caller.managesProgram(programId)) {
+			throw AnalyticsProblems.programRefused(programId, "compares its cohorts");
+		}
 		return new CohortComparison(programId,
 				this.dashboards.ofProgram(programId).stream().map(CohortComparison.CohortSummary::of).toList());
 	}

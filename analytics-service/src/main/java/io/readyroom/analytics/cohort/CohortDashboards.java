@@ -12,6 +12,7 @@ import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
 import io.readyroom.analytics.readiness.ReadinessRules;
 import io.readyroom.bank.CompetencyModel.Requirement;
+import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -67,6 +68,19 @@ public class CohortDashboards {
 	List<String> cohortsOfProgram(String programId) {
 		return this.mongo.findDistinct(Query.query(Criteria.where("programId").is(programId)), "cohortId",
 				LearnerProfile.class, String.class);
+	}
+
+	/**
+	 * The program a cohort belongs to, as its dashboard says (one look-up by id, only its
+	 * program read), else, before its first dashboard, as its learners' events say.
+	 */
+	Optional<String> knownProgramOf(String cohortId) {
+		Query byId = Query.query(Criteria.where("_id").is(cohortId));
+		byId.fields().include("programId");
+		Document dashboard = this.mongo.findOne(byId, Document.class,
+				this.mongo.getCollectionName(CohortDashboard.class));
+		String programId = (dashboard != null) ? dashboard.getString("programId") : programOf(cohortId);
+		return Optional.ofNullable(programId);
 	}
 
 	/** The program a cohort belongs to, as its learners' events say. */

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 
 import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.analytics.cohort.CohortAccess;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code summary}; {@code format=csv} (default) or {@code json}; optional {@code from}
  * and {@code to} days (ISO dates, inclusive, UTC) restrict every figure of the export to
  * what happened in that range: answers submitted, sessions started and sessions
- * completed.
+ * completed. A cohort's export is for the staff who read its dashboard, a program's for
+ * its director and admins.
  */
 @RestController
 class ExportController {
@@ -31,15 +34,20 @@ class ExportController {
 
 	private final Exports exports;
 
-	ExportController(Exports exports) {
+	private final CohortAccess cohorts;
+
+	ExportController(Exports exports, CohortAccess cohorts) {
 		this.exports = exports;
+		this.cohorts = cohorts;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/exports/{dataset}")
 	ResponseEntity<StreamingResponseBody> cohort(@PathVariable String cohortId, @PathVariable String dataset,
 			@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Caller caller) {
+		this.cohorts.requireReadable(caller, cohortId);
 		return export(new ExportScope("cohortId", cohortId, from, to), dataset, format);
 	}
 
@@ -47,7 +55,11 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> program(@PathVariable String programId, @PathVariable String dataset,
 			@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Caller caller) {
+		if (!caller.managesProgram(programId)) {
+			throw AnalyticsProblems.programRefused(programId, "exports its figures");
+		}
 		return export(new ExportScope("programId", programId, from, to), dataset, format);
 	}
 

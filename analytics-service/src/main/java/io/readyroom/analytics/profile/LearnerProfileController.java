@@ -1,6 +1,6 @@
 package io.readyroom.analytics.profile;
 
-import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +16,8 @@ class LearnerProfileController {
 	}
 
 	@GetMapping("/api/learners/{learnerId}/profile")
-	LearnerProfile profile(@PathVariable String learnerId) {
-		return this.profiles.find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+	LearnerProfile profile(@PathVariable String learnerId, Caller caller) {
+		return this.profiles.readableBy(caller, learnerId);
 	}
 
 }

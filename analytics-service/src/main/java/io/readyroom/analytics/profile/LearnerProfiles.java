@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.activity.PracticeActivity;
 import io.readyroom.analytics.score.ScoredAnswer;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Rebuilds parts of a learner's profile from what is stored, never by adding to what is
@@ -104,6 +107,18 @@ public class LearnerProfiles {
 
 	public Optional<LearnerProfile> find(String learnerId) {
 		return Optional.ofNullable(this.mongo.findById(learnerId, LearnerProfile.class));
+	}
+
+	/**
+	 * The learner's profile, for the learner and the staff over them. To anyone else it
+	 * is unknown, exactly like a profile that does not exist: not even whether it exists
+	 * is their business.
+	 * @throws ErrorResponseException 404 when there is no profile the caller may read
+	 */
+	public LearnerProfile readableBy(Caller caller, String learnerId) {
+		return find(learnerId)
+			.filter((profile) -> caller.readsLearner(learnerId, profile.programId(), profile.cohortId()))
+			.orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
 	}
 
 	private static Query byIds(List<String> ids) {

@@ -1,12 +1,18 @@
 package io.readyroom.analytics.readiness;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.LearnerProfiles;
 import io.readyroom.bank.CompetencyModel.Requirement;
+import io.readyroom.support.security.Caller;
+import io.readyroom.support.security.Role;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +22,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A learner's readiness, and a program's readiness rules: read by the program's staff,
+ * set by its director or an admin. A refused or invalid change stores nothing.
+ */
 @RestController
 class ReadinessController {
 
@@ -29,9 +39,8 @@ class ReadinessController {
 	}
 
 	@GetMapping("/api/learners/{learnerId}/readiness")
-	LearnerReadiness readiness(@PathVariable String learnerId) {
-		LearnerProfile profile = this.profiles.find(learnerId)
-			.orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+	LearnerReadiness readiness(@PathVariable String learnerId, Caller caller) {
+		LearnerProfile profile = this.profiles.readableBy(caller, learnerId);
 		return Readiness.of(profile, this.rules.inForce(profile.programId()));
 	}
 
@@ -40,46 +49,65 @@ class ReadinessController {
 	 * defaults.
 	 */
 	@GetMapping("/api/programs/{programId}/readiness-rules")
-	Map<String, List<Requirement>> rules(@PathVariable String programId) {
+	Map<String, List<Requirement>> rules(@PathVariable String programId, Caller caller) {
+		if (!isStaffOf(caller, programId)) {
+			throw AnalyticsProblems
+				.refused("Only the staff of program '" + programId + "' or an admin read its readiness rules.");
+		}
 		return this.rules.inForce(programId);
 	}
 
 	@PutMapping("/api/programs/{programId}/readiness-rules/{roleTrack}")
 	List<Requirement> override(@PathVariable String programId, @PathVariable String roleTrack,
-			@RequestBody RoleTrackRules body) {
+			@Valid @RequestBody RoleTrackRules body, Caller caller) {
+		requireManager(caller, programId);
 		List<Requirement> requirements = validated(roleTrack, body);
 		this.rules.override(programId, roleTrack, requirements);
 		return requirements;
 	}
 
 	@DeleteMapping("/api/programs/{programId}/readiness-rules/{roleTrack}")
-	ResponseEntity<Void> revert(@PathVariable String programId, @PathVariable String roleTrack) {
+	ResponseEntity<Void> revert(@PathVariable String programId, @PathVariable String roleTrack, Caller caller) {
+		requireManager(caller, programId);
+		requireKnown(roleTrack);
 		this.rules.revert(programId, roleTrack);
 		return ResponseEntity.noContent().build();
 	}
 
+	private static boolean isStaffOf(Caller caller, String programId) {
+		return caller.managesProgram(programId)
+				|| (caller.role() == Role.COACH && Objects.equals(caller.programId(), programId));
+	}
+
+	private static void requireManager(Caller caller, String programId) {
+		if (!caller.managesProgram(programId)) {
+			throw AnalyticsProblems.programRefused(programId, "sets its readiness rules");
+		}
+	}
+
+	/**
+	 * What the fields' constraints cannot say: the ids must be the model's, once each.
+	 */
 	private List<Requirement> validated(String roleTrack, RoleTrackRules body) {
+		requireKnown(roleTrack);
+		Set<String> seen = new HashSet<>();
+		for (RequirementRule requirement : body.requires()) {
+			if (!this.rules.knowsCompetency(requirement.competency())) {
+				throw AnalyticsProblems.invalid("Unknown competency '" + requirement.competency() + "'.");
+			}
+			if (!seen.add(requirement.competency())) {
+				throw AnalyticsProblems.invalid("Competency '" + requirement.competency()
+						+ "' is required more than once; give each competency one requirement.");
+			}
+		}
+		return body.requires().stream().map(RequirementRule::toRequirement).toList();
+	}
+
+	private void requireKnown(String roleTrack) {
 		if (!this.rules.knowsRoleTrack(roleTrack)) {
 			throw AnalyticsProblems.invalid("Unknown role track '" + roleTrack + "'; known role tracks: "
 					+ String.join(", ", this.rules.roleTracks()) + ".");
 		}
-		if (body == null || body.requires() == null || body.requires().isEmpty()) {
-			throw AnalyticsProblems.invalid("A role track needs at least one requirement in 'requires'.");
-		}
-		for (Requirement requirement : body.requires()) {
-			if (requirement.competency() == null || !this.rules.knowsCompetency(requirement.competency())) {
-				throw AnalyticsProblems.invalid("Unknown competency '" + requirement.competency() + "'.");
-			}
-			if (requirement.threshold() < 0 || requirement.threshold() > 100 || requirement.minAnswers() < 1) {
-				throw AnalyticsProblems.invalid("Requirement for '" + requirement.competency()
-						+ "' needs a threshold from 0 to 100 and minAnswers of at least 1.");
-			}
-		}
-		return body.requires();
-	}
-
-	/** A role track's requirements as a program sets them. */
-	record RoleTrackRules(List<Requirement> requires) {
 	}
 
 }

@@ -2,6 +2,7 @@ package io.readyroom.analytics.weakarea;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.profile.LearnerProfiles;
+import io.readyroom.support.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,14 +21,17 @@ class WeakAreaController {
 		this.weakAreas = weakAreas;
 	}
 
-	/** The learner's weak areas, weakest first; an empty list when none. */
+	/**
+	 * The learner's weak areas, weakest first; an empty list when none. session-service
+	 * asks for them with the learner's own token when it plans a targeted session.
+	 */
 	@GetMapping("/api/learners/{learnerId}/weak-areas")
-	WeakAreaReport weakAreas(@PathVariable String learnerId, @RequestParam(defaultValue = "5") int limit) {
+	WeakAreaReport weakAreas(@PathVariable String learnerId, @RequestParam(defaultValue = "5") int limit,
+			Caller caller) {
 		if (limit < 1 || limit > 50) {
 			throw AnalyticsProblems.invalid("limit must be from 1 to 50 but was " + limit + ".");
 		}
-		return this.weakAreas
-			.of(this.profiles.find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId)), limit);
+		return this.weakAreas.of(this.profiles.readableBy(caller, learnerId), limit);
 	}
 
 }

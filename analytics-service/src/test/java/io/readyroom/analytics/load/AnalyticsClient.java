@@ -22,8 +22,11 @@ final class AnalyticsClient {
 
 	private final String baseUrl;
 
-	AnalyticsClient(String baseUrl) {
+	private final String authorization;
+
+	AnalyticsClient(String baseUrl, String token) {
 		this.baseUrl = baseUrl;
+		this.authorization = "Bearer " + token;
 	}
 
 	/** The dashboard's body as received; a cohort not computed yet gives null. */
@@ -46,6 +49,7 @@ final class AnalyticsClient {
 	private String get(String path) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", this.authorization)
 			.GET()
 			.build();
 		try {
@@ -54,7 +58,10 @@ final class AnalyticsClient {
 				return null;
 			}
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+				// the problem's detail says why, e.g. an expired token or another
+				// program's cohort
+				throw new IllegalStateException(
+						"GET " + path + " answered " + response.statusCode() + ": " + response.body());
 			}
 			return response.body();
 		}

@@ -15,8 +15,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AnalyticsLoadRun {
 
-	private static final String PROGRAM = "load-program";
-
 	private final LoadSettings settings;
 
 	private final AnalyticsClient analytics;
@@ -31,20 +29,21 @@ public final class AnalyticsLoadRun {
 
 	private AnalyticsLoadRun(LoadSettings settings) {
 		this.settings = settings;
-		this.analytics = new AnalyticsClient(settings.analyticsUrl());
+		this.analytics = new AnalyticsClient(settings.analyticsUrl(), settings.token());
 		this.abilities = new int[settings.learners()];
 		this.answerCounts = new int[settings.learners()];
 	}
 
 	public static void main(String[] args) {
 		LoadSettings settings = LoadSettings.parse(args);
-		System.err.printf("cohort %s: %d learners x %d answers%n", settings.cohortId(), settings.learners(),
-				settings.answersPerLearner());
+		System.err.printf("cohort %s of program %s: %d learners x %d answers%n", settings.cohortId(),
+				settings.programId(), settings.learners(), settings.answersPerLearner());
 		new AnalyticsLoadRun(settings).run();
 	}
 
 	private void run() {
-		try (ScoreFeed feed = new ScoreFeed(this.settings.bootstrap(), PROGRAM, this.settings.cohortId())) {
+		try (ScoreFeed feed = new ScoreFeed(this.settings.bootstrap(), this.settings.programId(),
+				this.settings.cohortId())) {
 			long seedStart = System.nanoTime();
 			seed(feed);
 			awaitDashboard();

@@ -15,6 +15,7 @@ import io.readyroom.contracts.ReadyroomEvent;
 import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Topics;
 import io.readyroom.testsupport.EmbeddedInfrastructure;
+import io.readyroom.testsupport.TestIdentity;
 import io.readyroom.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({ EmbeddedInfrastructure.class, TestIdentity.class })
 class LedgerBackfillTests {
 
 	private static final String COMPETENCY = "release-of-information";

@@ -1,0 +1,39 @@
+package io.readyroom.analytics;
+
+import io.readyroom.support.security.EndpointRules;
+import io.readyroom.support.security.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may use the analytics endpoints by role: cohort figures are for staff, program
+ * comparison and exports for directors and admins, who also set readiness rules that
+ * coaches may read. A learner's reports are open to every role here; whether the caller
+ * is that learner or staff over them is checked against the stored profile, which reports
+ * anyone else's as unknown. Whether a cohort or program is the caller's is likewise
+ * checked with the data.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnalyticsAccess {
+
+	private static final String[] STAFF = { Role.COACH.name(), Role.DIRECTOR.name(), Role.ADMIN.name() };
+
+	private static final String[] PROGRAM_MANAGERS = { Role.DIRECTOR.name(), Role.ADMIN.name() };
+
+	@Bean
+	EndpointRules analyticsEndpointRules() {
+		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/api/cohorts/**")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**")
+			.hasAnyRole(PROGRAM_MANAGERS)
+			.requestMatchers(HttpMethod.PUT, "/api/programs/*/readiness-rules/*")
+			.hasAnyRole(PROGRAM_MANAGERS)
+			.requestMatchers(HttpMethod.DELETE, "/api/programs/*/readiness-rules/*")
+			.hasAnyRole(PROGRAM_MANAGERS);
+	}
+
+}
