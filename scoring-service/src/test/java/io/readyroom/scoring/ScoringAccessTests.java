@@ -204,6 +204,18 @@ class ScoringAccessTests {
 	}
 
 	@Test
+	void aBodyOverOneMegabyteIsRefusedBeforeAnythingReadsIt() {
+		String oversized = "{\"answer\": \"" + "a".repeat(1_100_000) + "\"}";
+
+		assertThat(preview(oversized, this.tokens.bearer(COACH))).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("larger than 1048576 bytes");
+	}
+
+	@Test
 	void healthIsOpenAndMetricsAreForAdmins() {
 		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatus(HttpStatus.UNAUTHORIZED);

@@ -40,10 +40,11 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("""
-				{"type":"https://readyroom.io/problems/request-too-large","title":"Request too large",\
-				"status":413,"detail":"The request body is larger than %d bytes."}""".formatted(this.maxBytes));
+		response.getOutputStream()
+			.write("""
+					{"type":"https://readyroom.io/problems/request-too-large","title":"Request too large",\
+					"status":413,"detail":"The request body is larger than %d bytes."}""".formatted(this.maxBytes)
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
