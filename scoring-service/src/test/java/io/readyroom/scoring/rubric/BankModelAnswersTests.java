@@ -2,6 +2,7 @@ package io.readyroom.scoring.rubric;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.readyroom.bank.BankQuestion;
 import io.readyroom.bank.SharedBank;
@@ -42,6 +43,22 @@ class BankModelAnswersTests {
 		});
 	}
 
+	/**
+	 * The exemplars are the words a good answer uses for each key point; a red flag that
+	 * fires on them would punish exactly the answers the rubric asks for.
+	 */
+	@Test
+	void theRubricsOwnExemplarsRaiseNoRedFlag() {
+		List<String> flagged = SharedBank.load()
+			.questions()
+			.stream()
+			.filter((question) -> !score(question, exemplarsOf(question)).redFlags().isEmpty())
+			.map(BankQuestion::id)
+			.toList();
+
+		assertThat(flagged).isEmpty();
+	}
+
 	@Test
 	void halfAModelAnswerScoresBelowTheWholeOnAverage() {
 		double whole = scored.stream().mapToInt((question) -> question.whole().score()).average().orElseThrow();
@@ -53,6 +70,14 @@ class BankModelAnswersTests {
 	private static ScoreReport score(BankQuestion question, String answer) {
 		ScorableQuestion scorable = ScorableQuestions.of(question);
 		return engine.score(scorable, answer);
+	}
+
+	private static String exemplarsOf(BankQuestion question) {
+		return question.rubric()
+			.criteria()
+			.stream()
+			.flatMap((criterion) -> criterion.exemplars().stream())
+			.collect(Collectors.joining(" "));
 	}
 
 	private static String firstHalf(String answer) {
