@@ -45,6 +45,8 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 				ReadModelIndex.of(PracticeActivity.class, "programId", "learnerId"),
 				// dashboard recompute, matrix pages, exports, a cohort's program
 				ReadModelIndex.of(LearnerProfile.class, "cohortId", "_id"),
+				// the profiles changed since a dashboard pass, whatever their cohort
+				ReadModelIndex.of(LearnerProfile.class, "updatedAt"),
 				// program exports, a program's cohorts when its rules change
 				ReadModelIndex.of(LearnerProfile.class, "programId", "_id"),
 				// cohort comparison of a program

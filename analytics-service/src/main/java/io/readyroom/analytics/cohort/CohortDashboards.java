@@ -1,12 +1,12 @@
 package io.readyroom.analytics.cohort;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import io.readyroom.analytics.CursorBatches;
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
@@ -40,20 +40,30 @@ public class CohortDashboards {
 	}
 
 	/**
-	 * Folds the cohort's profiles, read through a cursor, into its dashboard and replaces
-	 * the stored one.
+	 * Folds the cohort's profiles into its dashboard and replaces the stored one.
+	 * @param profiles every stored profile of the cohort
 	 */
-	void recompute(String cohortId) {
-		String programId = programOf(cohortId);
+	void recompute(String cohortId, Collection<LearnerProfile> profiles) {
+		String programId = programOf(profiles);
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
 		CohortFigures figures = new CohortFigures();
-		try (Stream<LearnerProfile> profiles = this.mongo.stream(CursorBatches.sized(ofCohort(cohortId)),
-				LearnerProfile.class)) {
-			profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, inForce)));
-		}
+		profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, inForce)));
 		if (figures.learners() > 0) {
 			this.mongo.save(figures.dashboard(cohortId, programId, this.bank.latestVersions(), this.clock.instant()));
 		}
+	}
+
+	/**
+	 * The program of the cohort's learners, as {@link #programOf(String)} but without
+	 * another query; the first learner's by id, so the choice does not depend on the
+	 * order the profiles were read in.
+	 */
+	private static String programOf(Collection<LearnerProfile> profiles) {
+		return profiles.stream()
+			.filter((profile) -> profile.programId() != null)
+			.min(Comparator.comparing(LearnerProfile::learnerId))
+			.map(LearnerProfile::programId)
+			.orElse(null);
 	}
 
 	public Optional<CohortDashboard> find(String cohortId) {

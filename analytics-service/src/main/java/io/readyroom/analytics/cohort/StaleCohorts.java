@@ -1,8 +1,7 @@
 package io.readyroom.analytics.cohort;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.readyroom.analytics.profile.LearnerProfileChanged;
@@ -17,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers which cohorts changed and recomputes each at most once per refresh interval,
  * however many answers arrived meanwhile: a burst of 1,000 answers costs one recompute,
- * not 1,000. A cohort is taken off the list before it is recomputed, so a change during
- * the recompute puts it back and nothing is missed. Under a steady stream of changes,
- * passes are paced by {@link RefreshPacing}, so recomputing large cohorts leaves time for
+ * not 1,000. Cohorts are taken off the list before the pass reads what changed, so a
+ * change during the pass puts its cohort back and nothing is missed. A pass reads only
+ * the profiles changed since the previous one ({@link CohortSnapshots}) and also
+ * recomputes the cohorts a learner left. Under a steady stream of changes, passes are
+ * paced by {@link RefreshPacing}, so that a full read of a large cohort leaves time for
  * the listeners.
  */
 @Component
@@ -31,10 +32,13 @@ class StaleCohorts {
 
 	private final CohortDashboards dashboards;
 
+	private final CohortSnapshots snapshots;
+
 	private final RefreshPacing pacing = new RefreshPacing();
 
-	StaleCohorts(CohortDashboards dashboards) {
+	StaleCohorts(CohortDashboards dashboards, CohortSnapshots snapshots) {
 		this.dashboards = dashboards;
+		this.snapshots = snapshots;
 	}
 
 	@EventListener
@@ -53,18 +57,34 @@ class StaleCohorts {
 		if (this.stale.isEmpty() || !this.pacing.isDue(startedAt)) {
 			return;
 		}
-		List<String> cohorts = new ArrayList<>(this.stale);
-		for (String cohort : cohorts) {
-			this.stale.remove(cohort);
-			try {
-				this.dashboards.recompute(cohort);
-			}
-			catch (RuntimeException ex) {
-				this.stale.add(cohort);
-				log.warn("Could not recompute the dashboard of cohort {}; will try again", cohort, ex);
-			}
+		Set<String> cohorts = takeStale();
+		try {
+			cohorts.addAll(this.snapshots.catchUp());
 		}
+		catch (RuntimeException ex) {
+			this.stale.addAll(cohorts);
+			log.warn("Could not read the changed learner profiles; will try again", ex);
+			return;
+		}
+		cohorts.forEach(this::recompute);
 		this.pacing.passed(startedAt, System.nanoTime(), !this.stale.isEmpty());
+	}
+
+	/** Taken off before the snapshots catch up, so a change after that is not missed. */
+	private Set<String> takeStale() {
+		Set<String> cohorts = new TreeSet<>(this.stale);
+		this.stale.removeAll(cohorts);
+		return cohorts;
+	}
+
+	private void recompute(String cohort) {
+		try {
+			this.dashboards.recompute(cohort, this.snapshots.of(cohort).profiles());
+		}
+		catch (RuntimeException ex) {
+			this.stale.add(cohort);
+			log.warn("Could not recompute the dashboard of cohort {}; will try again", cohort, ex);
+		}
 	}
 
 }
