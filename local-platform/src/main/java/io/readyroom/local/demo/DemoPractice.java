@@ -1,0 +1,113 @@
+package io.readyroom.local.demo;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.readyroom.local.identity.DemoAccount;
+import io.readyroom.local.identity.DemoAccounts;
+import io.readyroom.local.identity.DemoSignIn;
+import io.readyroom.local.identity.IdentityServerUnreachableException;
+
+/**
+ * Loads the demo program with practice. Every learner of {@value #PROGRAM} the identity
+ * server lists signs in and practises two or three sessions through session-service,
+ * answering from the bank's model answers as well as their simulated skill allows. The
+ * answers travel the real pipeline (Kafka, the scorer, analytics), so the pages fill as
+ * they would with real learners, a few seconds later.
+ *
+ * <pre>{@code
+ * DemoPractice.run(new DemoTargets(identity, session, scoring, analytics), System.out);
+ * }</pre>
+ */
+public final class DemoPractice {
+
+	static final String PROGRAM = "demo-program";
+
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	private final DemoTargets targets;
+
+	private final PrintStream progress;
+
+	private final DemoSignIn signIn;
+
+	private final ServiceClient sessions;
+
+	private final ServiceClient analytics;
+
+	private DemoPractice(DemoTargets targets, PrintStream progress) {
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(CONNECT_TIMEOUT)
+			.build();
+		this.targets = targets;
+		this.progress = progress;
+		this.signIn = new DemoSignIn(targets.identity());
+		this.sessions = new ServiceClient("session-service", targets.session(), http);
+		this.analytics = new ServiceClient("analytics-service", targets.analytics(), http);
+	}
+
+	/**
+	 * Lets every learner of the demo program who has not practised yet practise, one
+	 * after the other, and reports each on {@code progress}, then the totals. When every
+	 * learner has practised before it prints {@code Demo data already loaded} and does
+	 * nothing else. A learner whose sign-in or call fails is reported with the service's
+	 * problem detail and skipped; when the program cannot be simulated at all (no
+	 * director, a service down) that is reported and nothing is loaded.
+	 * @param targets where the platform answers
+	 * @param progress where the progress goes, one line per learner
+	 * @throws IdentityServerUnreachableException if nothing answers at the identity
+	 * server's address; nothing else is thrown
+	 */
+	public static void run(DemoTargets targets, PrintStream progress) {
+		new DemoPractice(targets, progress).load();
+	}
+
+	private void load() {
+		try {
+			loadProgram();
+		}
+		catch (IdentityServerUnreachableException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// the platform is useful without demo data, so a failed demo must not stop it
+			this.progress.println("Demo data not loaded: " + DemoRun.reasonOf(ex));
+		}
+	}
+
+	private void loadProgram() {
+		DemoProgram program = DemoProgram.of(DemoAccounts.of(this.targets.identity()), PROGRAM);
+		String directorToken = this.signIn.accessToken(program.director().username(), program.director().password());
+		Set<String> practised = practisedBefore(program, directorToken);
+		if (practised.size() == program.learners().size()) {
+			this.progress.println("Demo data already loaded: every learner of " + PROGRAM + " has practised");
+			return;
+		}
+		if (!practised.isEmpty()) {
+			this.progress.println("Demo: " + String.join(", ", practised) + " practised before; left as they are");
+		}
+		QuestionBook book = new QuestionBook(this.sessions, directorToken);
+		List<SimulatedLearner> roster = Roster
+			.of(program.learners(), new RoleTracks(this.sessions, book).of(directorToken))
+			.stream()
+			.filter((learner) -> !practised.contains(learner.username()))
+			.toList();
+		new DemoRun(new LearnerPractice(this.signIn, this.sessions, book), this.progress).practise(roster);
+	}
+
+	private Set<String> practisedBefore(DemoProgram program, String directorToken) {
+		PracticeRecords records = new PracticeRecords(this.analytics, directorToken);
+		return program.learners()
+			.stream()
+			.map(DemoAccount::username)
+			.filter(records::hasPractised)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+}

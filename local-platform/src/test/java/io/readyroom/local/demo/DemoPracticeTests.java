@@ -1,0 +1,136 @@
+package io.readyroom.local.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one demo run against the fake platform does; every test reads the same run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoPracticeTests {
+
+	private static final String SESSION = "/api/sessions/[^/]+";
+
+	private final FakePlatform platform = new FakePlatform();
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	@BeforeAll
+	void runTheDemo() {
+		DemoPractice.run(this.platform.targets(), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterAll
+	void stopPlatform() {
+		this.platform.close();
+	}
+
+	@Test
+	void theDirectorAndEveryLearnerOfTheProgramSignIn() {
+		assertThat(this.platform.identity.signIns()).first().isEqualTo("dana");
+		assertThat(this.platform.identity.signIns()).containsExactlyInAnyOrder("dana", "ana", "ben", "demo-learner-01",
+				"demo-learner-06");
+	}
+
+	@Test
+	void everyLearnerOfTheProgramPractisesTwoOrThreeSessionsAsThemself() {
+		Map<String, Long> startsByLearner = this.platform.apiCalls("POST", "/api/sessions")
+			.stream()
+			.collect(Collectors.groupingBy(RecordedCall::caller, Collectors.counting()));
+		assertThat(startsByLearner).containsOnlyKeys(FakeIdentity.PROGRAM_LEARNERS);
+		assertThat(startsByLearner.values()).allSatisfy((starts) -> assertThat(starts).isBetween(2L, 3L));
+	}
+
+	@Test
+	void aSessionStartSaysWhatToPractiseNeverWho() {
+		assertThat(this.platform.apiCalls("POST", "/api/sessions")).allSatisfy((start) -> {
+			Map<String, Object> body = start.fields();
+			assertThat(body).containsKeys("roleTrack", "mode", "questionCount")
+				.doesNotContainKeys("learnerId", "programId", "cohortId");
+			assertThat(Set.of("roleTrack", "mode", "types", "difficulties", "questionCount"))
+				.containsAll(body.keySet());
+			assertThat(body.get("mode")).isIn("mock-interview", "practice-set");
+			assertThat((Integer) body.get("questionCount")).isBetween(4, 6);
+			assertThat(body.get("roleTrack")).isIn(FakeBank.MAIN_TRACK, FakeBank.OTHER_TRACK);
+		});
+	}
+
+	@Test
+	void everyAskedQuestionIsAnsweredOnceUnderAFreshUuid() {
+		List<RecordedCall> asked = this.platform.apiCalls("GET", SESSION + "/next-question");
+		List<RecordedCall> answers = this.platform.apiCalls("POST", SESSION + "/answers");
+		assertThat(answers).isNotEmpty().allSatisfy((answer) -> {
+			String text = answer.json().path("text").asString();
+			assertThat(UUID.fromString(answer.json().path("answerId").asString())).isNotNull();
+			assertThat(text).isNotBlank().hasSizeLessThanOrEqualTo(AnswerComposer.MAX_LENGTH);
+			assertThat(FakeBank.QUESTION_IDS).contains(answer.json().path("questionId").asString());
+		});
+		assertThat(answers.stream().map((answer) -> answer.json().path("answerId").asString()).distinct())
+			.hasSameSizeAs(answers);
+		// each session's last next-question call is the 204 that ends it
+		assertThat(asked).hasSize(answers.size() + this.platform.apiCalls("POST", "/api/sessions").size());
+	}
+
+	@Test
+	void everySessionIsCompletedByItsLearnerAfterItsAnswers() {
+		Map<String, String> completedBy = new LinkedHashMap<>();
+		for (RecordedCall call : this.platform.apiCalls()) {
+			if (call.is("POST", SESSION + "/answers")) {
+				assertThat(completedBy).as("answered after completing").doesNotContainKey(sessionOf(call));
+			}
+			if (call.is("POST", SESSION + "/complete")) {
+				completedBy.put(sessionOf(call), call.caller());
+			}
+		}
+		assertThat(completedBy).hasSize(this.platform.apiCalls("POST", "/api/sessions").size());
+		assertThat(this.platform.apiCalls("POST", SESSION + "/answers"))
+			.allSatisfy((answer) -> assertThat(completedBy).containsEntry(sessionOf(answer), answer.caller()));
+	}
+
+	@Test
+	void onlyTheDirectorReadsTheBankAndItsRubrics() {
+		assertThat(this.platform.apiCalls("GET", "/api/questions.*")).isNotEmpty()
+			.allSatisfy((call) -> assertThat(call.caller()).isEqualTo("dana"));
+		assertThat(this.platform.apiCalls("GET", "/api/questions/.*")).extracting(RecordedCall::path)
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aRoleTrackWithoutQuestionsIsNotPractised() {
+		assertThat(this.platform.apiCalls("POST", "/api/sessions"))
+			.noneSatisfy((start) -> assertThat(start.fields()).containsEntry("roleTrack", FakeBank.EMPTY_TRACK));
+	}
+
+	@Test
+	void reportsEachLearnerAndTheTotals() {
+		int sessions = this.platform.apiCalls("POST", "/api/sessions").size();
+		int answers = this.platform.apiCalls("POST", SESSION + "/answers").size();
+		assertThat(lines()).filteredOn((line) -> line.matches("Demo: \\S+ \\(cohort-[ab], [a-z-]+\\): .*")).hasSize(4);
+		assertThat(lines()).last()
+			.isEqualTo("Demo: 4 learners, " + sessions + " sessions, " + answers
+					+ " answers submitted; scores arrive in the dashboards within seconds");
+	}
+
+	private List<String> lines() {
+		return this.output.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	private static String sessionOf(RecordedCall call) {
+		return call.path().split("/")[3];
+	}
+
+}
