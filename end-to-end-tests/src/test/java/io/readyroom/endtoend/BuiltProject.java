@@ -9,8 +9,8 @@ import io.readyroom.local.LocalPlatformSettings;
 import io.readyroom.local.ReadyroomService;
 
 /**
- * The project directory whose service and identity server jars the tests run, checked to
- * be built.
+ * The project directory whose service, identity server and web app jars the tests run,
+ * checked to be built.
  */
 final class BuiltProject {
 
@@ -27,8 +27,8 @@ final class BuiltProject {
 	static Path root() {
 		Path root = locateRoot();
 		Stream<Path> serviceJars = Stream.of(ReadyroomService.values()).map((service) -> service.jarIn(root));
-		Path identityServerJar = LocalPlatformSettings.defaults(root, root).identityServerJar();
-		List<Path> missing = Stream.concat(serviceJars, Stream.of(identityServerJar))
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(root, root);
+		List<Path> missing = Stream.concat(serviceJars, Stream.of(settings.identityServerJar(), settings.webAppJar()))
 			.filter((jar) -> !Files.isRegularFile(jar))
 			.toList();
 		if (!missing.isEmpty()) {

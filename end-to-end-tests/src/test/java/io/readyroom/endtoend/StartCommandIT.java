@@ -35,7 +35,8 @@ class StartCommandIT {
 		String output = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(help.exitValue()).as(output).isZero();
-		assertThat(output).contains("--data-dir", "--identity-port", "token USERNAME [PASSWORD]");
+		assertThat(output).contains("--data-dir", "--identity-port", "--web-port", "--demo",
+				"token USERNAME [PASSWORD]");
 	}
 
 }

@@ -34,9 +34,17 @@ final class BrowserSignIn {
 
 	static final String REDIRECT_URI = "http://127.0.0.1/callback";
 
+	static final String WEB_CLIENT_ID = "readyroom-web";
+
+	static final String WEB_REDIRECT_URI = "http://127.0.0.1:8080/login/oauth2/code/readyroom";
+
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private final MockMvc mvc;
+
+	private final String clientId;
+
+	private final String redirectUri;
 
 	private final MockHttpSession session = new MockHttpSession();
 
@@ -45,7 +53,24 @@ final class BrowserSignIn {
 	private final String state = randomUrlSafe(16);
 
 	BrowserSignIn(MockMvc mvc) {
+		this(mvc, CLIENT_ID, REDIRECT_URI);
+	}
+
+	/**
+	 * @param clientId the client that asks for the tokens
+	 * @param redirectUri where the server is to send the code
+	 */
+	BrowserSignIn(MockMvc mvc, String clientId, String redirectUri) {
 		this.mvc = mvc;
+		this.clientId = clientId;
+		this.redirectUri = redirectUri;
+	}
+
+	/**
+	 * @return the browser's session at the server, which signing in authenticates
+	 */
+	MockHttpSession session() {
+		return this.session;
 	}
 
 	/**
@@ -57,8 +82,8 @@ final class BrowserSignIn {
 			.perform(post("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.param("grant_type", "authorization_code")
 				.param("code", code)
-				.param("redirect_uri", REDIRECT_URI)
-				.param("client_id", CLIENT_ID)
+				.param("redirect_uri", this.redirectUri)
+				.param("client_id", this.clientId)
 				.param("code_verifier", this.codeVerifier))
 			.andReturn()
 			.getResponse();
@@ -72,7 +97,7 @@ final class BrowserSignIn {
 				this.mvc.perform(get(URI.create(afterLogin)).session(this.session).accept(MediaType.TEXT_HTML))
 					.andReturn()
 					.getResponse());
-		assertThat(callback).startsWith(REDIRECT_URI);
+		assertThat(callback).startsWith(this.redirectUri);
 		var parameters = UriComponentsBuilder.fromUriString(callback).build().getQueryParams();
 		assertThat(parameters.getFirst("state")).isEqualTo(this.state);
 		assertThat(parameters.getFirst("code")).as(callback).isNotBlank();
@@ -108,8 +133,8 @@ final class BrowserSignIn {
 	URI authorizeUri() {
 		return UriComponentsBuilder.fromPath("/oauth2/authorize")
 			.queryParam("response_type", "code")
-			.queryParam("client_id", CLIENT_ID)
-			.queryParam("redirect_uri", REDIRECT_URI)
+			.queryParam("client_id", this.clientId)
+			.queryParam("redirect_uri", this.redirectUri)
 			.queryParam("scope", "openid profile")
 			.queryParam("state", this.state)
 			.queryParam("code_challenge", codeChallenge(this.codeVerifier))

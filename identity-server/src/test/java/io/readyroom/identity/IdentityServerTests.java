@@ -81,6 +81,21 @@ class IdentityServerTests {
 	}
 
 	@Test
+	void theSimulatedLearnersAreFiveInEachCohortOfTheDemoProgram() throws Exception {
+		JWTClaimsSet first = accessTokenClaimsOf("demo-learner-01", "demo-learner-01-demo");
+		JWTClaimsSet fifth = accessTokenClaimsOf("demo-learner-05", "demo-learner-05-demo");
+		JWTClaimsSet sixth = accessTokenClaimsOf("demo-learner-06", "demo-learner-06-demo");
+		JWTClaimsSet tenth = accessTokenClaimsOf("demo-learner-10", "demo-learner-10-demo");
+
+		assertThat(first.getStringListClaim("roles")).containsExactly("learner");
+		assertThat(first.getStringClaim("program_id")).isEqualTo("demo-program");
+		assertThat(first.getStringListClaim("cohort_ids")).containsExactly("cohort-a");
+		assertThat(fifth.getStringListClaim("cohort_ids")).containsExactly("cohort-a");
+		assertThat(sixth.getStringListClaim("cohort_ids")).containsExactly("cohort-b");
+		assertThat(tenth.getStringListClaim("cohort_ids")).containsExactly("cohort-b");
+	}
+
+	@Test
 	void theIdTokenIsForTheClientAndDescribesTheUserToo() throws Exception {
 		JsonNode tokens = new BrowserSignIn(this.mvc).tokensFor("ben", "ben-demo");
 

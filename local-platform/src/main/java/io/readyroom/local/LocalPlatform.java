@@ -19,8 +19,8 @@ import io.readyroom.local.service.ServiceStartException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole platform on one machine: Kafka, the document store, the identity server and
- * the services, started in that order and stopped in reverse.
+ * The whole platform on one machine: Kafka, the document store, the identity server, the
+ * services and the web app, started in that order and stopped in reverse.
  *
  * <pre>{@code
  * try (LocalPlatform platform = LocalPlatform.start(LocalPlatformSettings.onFreePorts(dataDir, root))) {
@@ -79,8 +79,8 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the broker, the store, the identity server and the services, and waits until
-	 * every service is ready.
+	 * Starts the broker, the store, the identity server, the services and the web app,
+	 * and waits until every one is ready.
 	 * @return this platform, running
 	 * @throws PlatformStartException if a part does not start; the parts already started
 	 * are stopped again
@@ -96,6 +96,8 @@ public final class LocalPlatform implements AutoCloseable {
 			startIdentityServer();
 			proceedUnlessStopping();
 			startServices();
+			proceedUnlessStopping();
+			startWebApp();
 			this.progress.step("Readyroom is up");
 			return this;
 		}
@@ -131,6 +133,18 @@ public final class LocalPlatform implements AutoCloseable {
 			throw new IllegalStateException("This platform runs no identity server: it runs no services");
 		}
 		return this.settings.issuerUri();
+	}
+
+	/**
+	 * @return the web app's address, where people open Readyroom, e.g.
+	 * {@code http://127.0.0.1:8080}
+	 * @throws IllegalStateException if this platform runs no web app
+	 */
+	public URI frontDoor() {
+		if (!this.settings.runsWebApp()) {
+			throw new IllegalStateException("This platform runs no web app: it runs no services");
+		}
+		return this.settings.frontDoor();
 	}
 
 	/**
@@ -184,6 +198,9 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 		if (this.settings.runsIdentityServer() && !Files.isRegularFile(this.settings.identityServerJar())) {
 			throw notBuilt(LocalPlatformSettings.IDENTITY_SERVER, this.settings.identityServerJar());
+		}
+		if (this.settings.runsWebApp() && !Files.isRegularFile(this.settings.webAppJar())) {
+			throw notBuilt(LocalPlatformSettings.WEB_APP, this.settings.webAppJar());
 		}
 	}
 
@@ -263,6 +280,16 @@ public final class LocalPlatform implements AutoCloseable {
 			return;
 		}
 		launchAndAwait("services", ServiceLaunches.plan(this.settings, kafkaBootstrap(), mongoUri()));
+	}
+
+	/**
+	 * The web app starts last: the pages it serves call the services straight away.
+	 */
+	private void startWebApp() {
+		if (!this.settings.runsWebApp()) {
+			return;
+		}
+		launchAndAwait("web app", List.of(ServiceLaunches.webApp(this.settings)));
 	}
 
 	private void launchAndAwait(String what, List<ServiceLaunch> launches) {

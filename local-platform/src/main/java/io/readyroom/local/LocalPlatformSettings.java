@@ -24,13 +24,15 @@ import org.jspecify.annotations.Nullable;
  * embedded store, or {@code null} to embed one
  * @param identityPort HTTP port of the identity server, which issues the tokens the
  * services accept; it runs whenever services do
+ * @param webPort HTTP port of the web app, the pages people open; it runs whenever
+ * services do
  * @param servicePorts the services to launch and the HTTP port of each; empty starts the
  * infrastructure only
  * @param readinessTimeout how long the services together may take to become ready
  */
 public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int kafkaPort,
 		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri, int identityPort,
-		Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout) {
+		int webPort, Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout) {
 
 	public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
 
@@ -40,8 +42,13 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public static final int DEFAULT_IDENTITY_PORT = 9000;
 
+	public static final int DEFAULT_WEB_PORT = 8080;
+
 	/** The identity server's module, and so its jar's name. */
 	public static final String IDENTITY_SERVER = "identity-server";
+
+	/** The web app's module, and so its jar's name. */
+	public static final String WEB_APP = "web-app";
 
 	public LocalPlatformSettings {
 		dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -49,6 +56,7 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 		requireValidPort("Kafka port", kafkaPort);
 		requireValidPort("MongoDB port", mongoPort);
 		requireValidPort("identity server port", identityPort);
+		requireValidPort("web app port", webPort);
 		servicePorts.forEach((service, port) -> requireValidPort(service.artifactId() + " port", port));
 		if (readinessTimeout.isNegative() || readinessTimeout.isZero()) {
 			throw new IllegalArgumentException("readiness timeout must be positive, not " + readinessTimeout);
@@ -58,8 +66,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	}
 
 	/**
-	 * Embedded Kafka and document store, the identity server and all three services, on
-	 * their usual ports.
+	 * Embedded Kafka and document store, the identity server, all three services and the
+	 * web app, on their usual ports.
 	 * @param dataDirectory where the platform keeps its data
 	 * @param projectRoot the directory holding the root POM
 	 * @return the settings
@@ -70,7 +78,7 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 			servicePorts.put(service, service.defaultPort());
 		}
 		return new LocalPlatformSettings(dataDirectory, projectRoot, DEFAULT_KAFKA_PORT, null, DEFAULT_MONGO_PORT, null,
-				DEFAULT_IDENTITY_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT);
+				DEFAULT_IDENTITY_PORT, DEFAULT_WEB_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT);
 	}
 
 	/**
@@ -83,7 +91,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public static LocalPlatformSettings onFreePorts(Path dataDirectory, Path projectRoot) {
 		LocalPlatformSettings settings = defaults(dataDirectory, projectRoot).withKafkaPort(FreePorts.pick())
 			.withMongoPort(FreePorts.pick())
-			.withIdentityPort(FreePorts.pick());
+			.withIdentityPort(FreePorts.pick())
+			.withWebPort(FreePorts.pick());
 		for (ReadyroomService service : ReadyroomService.values()) {
 			settings = settings.withServicePort(service, FreePorts.pick());
 		}
@@ -92,35 +101,44 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public LocalPlatformSettings withDataDirectory(Path directory) {
 		return new LocalPlatformSettings(directory, this.projectRoot, this.kafkaPort, this.externalKafkaBootstrap,
-				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
+				this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withKafkaPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, port, this.externalKafkaBootstrap,
-				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
+				this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withExternalKafka(String bootstrapServers) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort, bootstrapServers,
-				this.mongoPort, this.externalMongoUri, this.identityPort, this.servicePorts, this.readinessTimeout);
+				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
+				this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withMongoPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, port, this.externalMongoUri, this.identityPort, this.servicePorts,
-				this.readinessTimeout);
+				this.externalKafkaBootstrap, port, this.externalMongoUri, this.identityPort, this.webPort,
+				this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withExternalMongo(String connectionString) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.identityPort, this.servicePorts,
-				this.readinessTimeout);
+				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.identityPort, this.webPort,
+				this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withIdentityPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, port, this.servicePorts,
-				this.readinessTimeout);
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, port, this.webPort,
+				this.servicePorts, this.readinessTimeout);
+	}
+
+	public LocalPlatformSettings withWebPort(int port) {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, port,
+				this.servicePorts, this.readinessTimeout);
 	}
 
 	public LocalPlatformSettings withServicePort(ReadyroomService service, int port) {
@@ -131,8 +149,8 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	}
 
 	/**
-	 * Only Kafka and the document store, without the identity server and the services,
-	 * for running them from an IDE or for testing the infrastructure itself.
+	 * Only Kafka and the document store, without the identity server, the services and
+	 * the web app, for running them from an IDE or for testing the infrastructure itself.
 	 * @return the settings without services
 	 */
 	public LocalPlatformSettings withoutServices() {
@@ -141,14 +159,14 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 
 	public LocalPlatformSettings withReadinessTimeout(Duration timeout) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
 				this.servicePorts, timeout);
 	}
 
 	private LocalPlatformSettings withServicePorts(Map<ReadyroomService, Integer> servicePorts) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, servicePorts,
-				this.readinessTimeout);
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
+				servicePorts, this.readinessTimeout);
 	}
 
 	public boolean embedsKafka() {
@@ -173,6 +191,29 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	 */
 	public URI issuerUri() {
 		return URI.create("http://localhost:" + this.identityPort);
+	}
+
+	/**
+	 * Whether the web app runs: it does whenever the services do, as their front door.
+	 */
+	public boolean runsWebApp() {
+		return !this.servicePorts.isEmpty();
+	}
+
+	/**
+	 * @return the web app's address, the one URL people open. The loopback IP rather than
+	 * {@code localhost}, since the identity server accepts only the IP as a local
+	 * client's address to return to (RFC 8252)
+	 */
+	public URI frontDoor() {
+		return URI.create("http://127.0.0.1:" + this.webPort);
+	}
+
+	/**
+	 * @return where the build puts the web app's executable jar
+	 */
+	public Path webAppJar() {
+		return this.projectRoot.resolve(WEB_APP).resolve("target").resolve(WEB_APP + ".jar");
 	}
 
 	/**

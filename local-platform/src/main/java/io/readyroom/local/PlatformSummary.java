@@ -8,10 +8,17 @@ import io.readyroom.local.identity.DemoAccount;
 import io.readyroom.local.service.ActuatorEndpoints;
 
 /**
- * The addresses a user needs once the platform runs, printed in one block, with the demo
- * accounts to sign in with and how to get a token.
+ * What a user needs once the platform runs, printed in one block: first the address to
+ * open and the demo accounts to sign in with, then where every part runs and how to call
+ * the API with a token.
  */
 final class PlatformSummary {
+
+	/**
+	 * The demo simulation's learners; listed in one line rather than ten rows, so the
+	 * accounts a person signs in with stay on one screen.
+	 */
+	static final String SIMULATED_LEARNER_PREFIX = "demo-learner-";
 
 	private PlatformSummary() {
 	}
@@ -23,6 +30,10 @@ final class PlatformSummary {
 	static String of(LocalPlatformSettings settings, String kafkaBootstrap, String mongoUri,
 			List<DemoAccount> demoAccounts) {
 		StringBuilder summary = new StringBuilder(System.lineSeparator());
+		if (settings.runsWebApp()) {
+			frontDoor(summary, settings, demoAccounts);
+			line(summary, LocalPlatformSettings.WEB_APP, settings.frontDoor().toString());
+		}
 		if (settings.runsIdentityServer()) {
 			URI issuer = settings.issuerUri();
 			line(summary, LocalPlatformSettings.IDENTITY_SERVER, issuer.toString());
@@ -40,23 +51,41 @@ final class PlatformSummary {
 		line(summary, "data", settings.dataDirectory().toString());
 		line(summary, "logs", settings.logDirectory().toString());
 		if (settings.runsIdentityServer()) {
-			signInHelp(summary, settings, demoAccounts);
+			tokenHelp(summary, settings, demoAccounts);
 		}
 		summary.append(System.lineSeparator()).append("Press Ctrl-C to stop.");
 		return summary.toString();
 	}
 
-	private static void signInHelp(StringBuilder summary, LocalPlatformSettings settings,
+	private static void frontDoor(StringBuilder summary, LocalPlatformSettings settings,
+			List<DemoAccount> demoAccounts) {
+		String open = "Open " + settings.frontDoor() + " and sign in with a demo account";
+		List<DemoAccount> people = demoAccounts.stream().filter((account) -> !isSimulated(account)).toList();
+		List<DemoAccount> simulated = demoAccounts.stream().filter(PlatformSummary::isSimulated).toList();
+		summary.append(open).append(people.isEmpty() ? "." : ":").append(System.lineSeparator());
+		if (!people.isEmpty()) {
+			DemoAccountTable.lines(people)
+				.forEach((row) -> summary.append("  ").append(row).append(System.lineSeparator()));
+		}
+		if (!simulated.isEmpty()) {
+			summary.append("  and the demo's simulated learners ")
+				.append(simulated.get(0).username())
+				.append(simulated.size() > 1 ? " … " + simulated.get(simulated.size() - 1).username() : "")
+				.append(" (password: the username followed by -demo)")
+				.append(System.lineSeparator());
+		}
+		summary.append(System.lineSeparator());
+	}
+
+	private static boolean isSimulated(DemoAccount account) {
+		return account.username().startsWith(SIMULATED_LEARNER_PREFIX);
+	}
+
+	private static void tokenHelp(StringBuilder summary, LocalPlatformSettings settings,
 			List<DemoAccount> demoAccounts) {
 		String portOption = (settings.identityPort() != LocalPlatformSettings.DEFAULT_IDENTITY_PORT)
 				? " --identity-port " + settings.identityPort() : "";
 		summary.append(System.lineSeparator());
-		if (!demoAccounts.isEmpty()) {
-			summary.append("Demo accounts (sign in at ").append(settings.issuerUri().resolve("/login")).append("):");
-			DemoAccountTable.lines(demoAccounts)
-				.forEach((row) -> summary.append(System.lineSeparator()).append("  ").append(row));
-			summary.append(System.lineSeparator()).append(System.lineSeparator());
-		}
 		String user = demoAccounts.isEmpty() ? "<username> <password>" : demoAccounts.get(0).username();
 		summary.append("Call the API with a token:").append(System.lineSeparator());
 		summary.append("  TOKEN=$(./readyroom token ").append(user).append(portOption).append(')');

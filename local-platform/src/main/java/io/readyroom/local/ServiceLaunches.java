@@ -10,8 +10,9 @@ import java.util.Map;
 import io.readyroom.local.service.ServiceLaunch;
 
 /**
- * Turns the settings into one launch per service, and one for the identity server: the
- * same Java that runs the launcher, the jar, and the environment variables they read.
+ * Turns the settings into one launch per service, one for the identity server and one for
+ * the web app: the same Java that runs the launcher, the jar, and the environment
+ * variables they read.
  */
 final class ServiceLaunches {
 
@@ -27,14 +28,34 @@ final class ServiceLaunches {
 
 	/**
 	 * The identity server, issuing tokens under its own base URL, which is how the
-	 * services and the browser both reach it.
+	 * services and the browser both reach it. Signing out of the web app returns to the
+	 * web app's {@code /signed-out}, which the server must know exactly, port included.
 	 */
 	static ServiceLaunch identityServer(LocalPlatformSettings settings) {
 		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.identityServerJar().toString());
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()), "ISSUER_URI",
-				settings.issuerUri().toString());
+				settings.issuerUri().toString(), "WEB_POST_LOGOUT_REDIRECT_URIS",
+				settings.frontDoor().resolve("/signed-out").toString());
 		return new ServiceLaunch(LocalPlatformSettings.IDENTITY_SERVER, command, environment, settings.projectRoot(),
 				settings.issuerUri(), settings.logDirectory().resolve(LocalPlatformSettings.IDENTITY_SERVER + ".log"));
+	}
+
+	/**
+	 * The web app, signing people in at the identity server and relaying their calls to
+	 * the services. It is probed at the front door's address, where people open it.
+	 */
+	static ServiceLaunch webApp(LocalPlatformSettings settings) {
+		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.webAppJar().toString());
+		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.webPort()), "ISSUER_URI",
+				settings.issuerUri().toString(), "SESSION_URL", serviceUrl(settings, ReadyroomService.SESSION),
+				"SCORING_URL", serviceUrl(settings, ReadyroomService.SCORING), "ANALYTICS_URL",
+				serviceUrl(settings, ReadyroomService.ANALYTICS));
+		return new ServiceLaunch(LocalPlatformSettings.WEB_APP, command, environment, settings.projectRoot(),
+				settings.frontDoor(), settings.logDirectory().resolve(LocalPlatformSettings.WEB_APP + ".log"));
+	}
+
+	private static String serviceUrl(LocalPlatformSettings settings, ReadyroomService service) {
+		return baseUrl(settings.servicePorts().getOrDefault(service, service.defaultPort())).toString();
 	}
 
 	static URI baseUrl(int port) {

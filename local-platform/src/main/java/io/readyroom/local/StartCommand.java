@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.readyroom.local.demo.DemoPractice;
+import io.readyroom.local.demo.DemoTargets;
+
 /**
- * {@code ./readyroom start}: starts the platform, prints where everything is, and stops
- * it all on Ctrl-C.
+ * {@code ./readyroom start}: starts the platform, loads the demo program when asked to,
+ * prints where everything is, and stops it all on Ctrl-C.
  */
 public final class StartCommand {
 
@@ -48,10 +51,32 @@ public final class StartCommand {
 			}
 			System.exit(1);
 		}
-		System.out.println(PlatformSummary.of(platform));
+		if (options.demo()) {
+			loadDemo(platform);
+		}
+		if (!stopRequested.get()) {
+			System.out.println(PlatformSummary.of(platform));
+		}
 		// the embedded servers' threads would keep the JVM alive, but external ones leave
 		// none
 		platform.awaitStop();
+	}
+
+	/**
+	 * Lets the demo program's simulated learners practise through the running services.
+	 * The platform is useful without the demo, so a failure is reported, not fatal.
+	 */
+	private static void loadDemo(LocalPlatform platform) {
+		System.out.println("Loading the demo program: simulated learners practise through the services ...");
+		try {
+			DemoPractice.run(
+					new DemoTargets(platform.issuerUri(), platform.baseUrl(ReadyroomService.SESSION),
+							platform.baseUrl(ReadyroomService.SCORING), platform.baseUrl(ReadyroomService.ANALYTICS)),
+					System.out);
+		}
+		catch (RuntimeException ex) {
+			System.out.println("Demo data not loaded: " + ex.getMessage());
+		}
 	}
 
 }

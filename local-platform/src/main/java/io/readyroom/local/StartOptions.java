@@ -18,9 +18,10 @@ final class StartOptions {
 			Usage: ./readyroom [start] [options]
 			       ./readyroom token USERNAME [PASSWORD] [--identity-port PORT]
 
-			Starts Kafka, the document store, the identity server and the three Readyroom services
-			on this machine, waits until every service is ready and prints their URLs and the demo
-			accounts. Ctrl-C stops everything; the data stays in the data directory for the next start.
+			Starts Kafka, the document store, the identity server, the three Readyroom services and
+			the web app on this machine, waits until every part is ready and prints the address to
+			open (http://127.0.0.1:8080) and the demo accounts. Ctrl-C stops everything; the data
+			stays in the data directory for the next start.
 
 			Options:
 			  --data-dir DIR           where data and logs are kept (default: .readyroom-data)
@@ -30,7 +31,9 @@ final class StartOptions {
 			  --session-port PORT      HTTP port of session-service (default: 8081)
 			  --scoring-port PORT      HTTP port of scoring-service (default: 8082)
 			  --analytics-port PORT    HTTP port of analytics-service (default: 8083)
-			  --infrastructure-only    start Kafka and the document store, no identity server or services
+			  --web-port PORT          HTTP port of the web app, the address to open (default: 8080)
+			  --demo                   load a demo program: simulated learners practise through the real pipeline
+			  --infrastructure-only    start Kafka and the document store, no identity server, services or web app
 			  --ready-timeout SECONDS  how long the services may take to become ready (default: 180)
 			  -h, --help               print this help
 
@@ -49,8 +52,11 @@ final class StartOptions {
 
 	private final @Nullable LocalPlatformSettings settings;
 
-	private StartOptions(@Nullable LocalPlatformSettings settings) {
+	private final boolean demo;
+
+	private StartOptions(@Nullable LocalPlatformSettings settings, boolean demo) {
 		this.settings = settings;
+		this.demo = demo;
 	}
 
 	/**
@@ -74,18 +80,34 @@ final class StartOptions {
 			settings = settings.withExternalMongo(mongoUri);
 		}
 		Iterator<String> remaining = arguments.iterator();
+		boolean demo = false;
 		while (remaining.hasNext()) {
 			Option option = Option.of(remaining.next(), remaining);
 			if (option.named("-h", "--help")) {
-				return new StartOptions(null);
+				return new StartOptions(null, false);
 			}
-			settings = apply(option, settings, workingDirectory);
+			if (option.named("--demo")) {
+				demo = true;
+			}
+			else {
+				settings = apply(option, settings, workingDirectory);
+			}
 		}
-		return new StartOptions(settings);
+		if (demo && !settings.runsWebApp()) {
+			throw new IllegalArgumentException("--demo needs the services, but --infrastructure-only starts none");
+		}
+		return new StartOptions(settings, demo);
 	}
 
 	boolean helpRequested() {
 		return this.settings == null;
+	}
+
+	/**
+	 * @return whether to load the demo program once everything is ready
+	 */
+	boolean demo() {
+		return this.demo;
 	}
 
 	LocalPlatformSettings settings() {
@@ -110,6 +132,7 @@ final class StartOptions {
 			case "--session-port" -> settings.withServicePort(ReadyroomService.SESSION, option.port());
 			case "--scoring-port" -> settings.withServicePort(ReadyroomService.SCORING, option.port());
 			case "--analytics-port" -> settings.withServicePort(ReadyroomService.ANALYTICS, option.port());
+			case "--web-port" -> settings.withWebPort(option.port());
 			case "--infrastructure-only" -> settings.withoutServices();
 			case "--ready-timeout" -> settings.withReadinessTimeout(Duration.ofSeconds(option.positiveNumber()));
 			default -> throw new IllegalArgumentException("Unknown option " + option.name());

@@ -26,6 +26,7 @@ class LocalPlatformSettingsTests {
 		assertThat(settings.kafkaPort()).isEqualTo(9092);
 		assertThat(settings.mongoPort()).isEqualTo(27017);
 		assertThat(settings.identityPort()).isEqualTo(9000);
+		assertThat(settings.webPort()).isEqualTo(8080);
 		assertThat(settings.servicePorts()).containsEntry(ReadyroomService.SESSION, 8081)
 			.containsEntry(ReadyroomService.SCORING, 8082)
 			.containsEntry(ReadyroomService.ANALYTICS, 8083);
@@ -46,9 +47,9 @@ class LocalPlatformSettingsTests {
 		LocalPlatformSettings settings = LocalPlatformSettings.onFreePorts(DATA, ROOT);
 
 		Set<Integer> ports = new HashSet<>(
-				List.of(settings.kafkaPort(), settings.mongoPort(), settings.identityPort()));
+				List.of(settings.kafkaPort(), settings.mongoPort(), settings.identityPort(), settings.webPort()));
 		ports.addAll(settings.servicePorts().values());
-		assertThat(ports).hasSize(6).doesNotContain(9092, 27017, 9000, 8081, 8082, 8083);
+		assertThat(ports).hasSize(7).doesNotContain(9092, 27017, 9000, 8080, 8081, 8082, 8083);
 	}
 
 	@Test
@@ -69,6 +70,16 @@ class LocalPlatformSettingsTests {
 
 		assertThat(settings.servicePorts()).isEmpty();
 		assertThat(settings.runsIdentityServer()).isFalse();
+		assertThat(settings.runsWebApp()).isFalse();
+	}
+
+	@Test
+	void theWebAppsAddressIsTheLoopbackIpWhichTheIdentityServerAcceptsToReturnTo() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(DATA, ROOT).withWebPort(8180);
+
+		assertThat(settings.runsWebApp()).isTrue();
+		assertThat(settings.frontDoor()).hasToString("http://127.0.0.1:8180");
+		assertThat(settings.webAppJar()).isEqualTo(ROOT.resolve("web-app/target/web-app.jar"));
 	}
 
 	@Test

@@ -75,6 +75,33 @@ class LocalPlatformTests {
 	}
 
 	@Test
+	void aMissingWebAppJarIsReportedBeforeAnythingStarts() throws IOException {
+		for (ReadyroomService service : ReadyroomService.values()) {
+			Files.createDirectories(service.jarIn(this.emptyProject).getParent());
+			Files.createFile(service.jarIn(this.emptyProject));
+		}
+		LocalPlatformSettings settings = LocalPlatformSettings.onFreePorts(this.dataDirectory, this.emptyProject);
+		Files.createDirectories(settings.identityServerJar().getParent());
+		Files.createFile(settings.identityServerJar());
+
+		assertThatExceptionOfType(PlatformStartException.class)
+			.isThrownBy(() -> LocalPlatform.start(settings, printStream()))
+			.withMessageContaining("web-app is not built")
+			.withMessageContaining("web-app/target/web-app.jar is missing");
+		assertThat(output()).doesNotContain("Starting Kafka");
+	}
+
+	@Test
+	void aPlatformWithoutServicesHasNoFrontDoor() {
+		LocalPlatformSettings settings = LocalPlatformSettings.defaults(this.dataDirectory, this.emptyProject)
+			.withoutServices();
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new LocalPlatform(settings, printStream()).frontDoor())
+			.withMessageContaining("no web app");
+	}
+
+	@Test
 	void aPlatformWithoutServicesHasNoIssuer() {
 		LocalPlatformSettings settings = LocalPlatformSettings.defaults(this.dataDirectory, this.emptyProject)
 			.withoutServices();

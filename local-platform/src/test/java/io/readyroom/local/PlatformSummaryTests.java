@@ -44,10 +44,41 @@ class PlatformSummaryTests {
 
 		assertThat(summary).contains("identity-server    http://localhost:9000",
 				"http://localhost:9000/.well-known/openid-configuration");
-		assertThat(summary.lines()).contains("  username  password    role     program       cohorts",
+		assertThat(summary.lines()).contains("Open http://127.0.0.1:8080 and sign in with a demo account:",
+				"  username  password    role     program       cohorts",
 				"  ana       ana-demo    learner  demo-program  cohort-a",
 				"  carla     carla-demo  coach    demo-program  cohort-a,cohort-b", "  TOKEN=$(./readyroom token ana)",
 				"  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8083/api/learners/ana/profile");
+	}
+
+	@Test
+	void theAddressToOpenComesFirst() {
+		String summary = PlatformSummary.of(
+				LocalPlatformSettings.defaults(DATA, Path.of("/work/readyroom")).withWebPort(9080), "localhost:9092",
+				"mongodb://localhost:27017",
+				List.of(new DemoAccount("ana", "ana-demo", "learner", "demo-program", List.of("cohort-a"))));
+
+		assertThat(summary.strip().lines().findFirst())
+			.hasValue("Open http://127.0.0.1:9080 and sign in with a demo account:");
+		assertThat(summary).contains("web-app            http://127.0.0.1:9080");
+	}
+
+	@Test
+	void theSimulatedLearnersOfTheDemoTakeOneLine() {
+		List<DemoAccount> accounts = List.of(
+				new DemoAccount("ana", "ana-demo", "learner", "demo-program", List.of("cohort-a")),
+				new DemoAccount("demo-learner-01", "demo-learner-01-demo", "learner", "demo-program",
+						List.of("cohort-a")),
+				new DemoAccount("demo-learner-02", "demo-learner-02-demo", "learner", "demo-program",
+						List.of("cohort-b")));
+
+		String summary = PlatformSummary.of(LocalPlatformSettings.defaults(DATA, Path.of("/work/readyroom")),
+				"localhost:9092", "mongodb://localhost:27017", accounts);
+
+		assertThat(summary.lines()).contains("  username  password  role     program       cohorts",
+				"  ana       ana-demo  learner  demo-program  cohort-a",
+				"  and the demo's simulated learners demo-learner-01 … demo-learner-02 (password: the username followed by -demo)");
+		assertThat(summary).doesNotContain("demo-learner-01-demo");
 	}
 
 	@Test
@@ -66,7 +97,7 @@ class PlatformSummaryTests {
 				LocalPlatformSettings.defaults(DATA, Path.of("/work/readyroom")).withoutServices(), "localhost:9092",
 				"mongodb://localhost:27017", List.of());
 
-		assertThat(summary).doesNotContain("identity-server", "token");
+		assertThat(summary).doesNotContain("identity-server", "web-app", "Open ", "token");
 	}
 
 }

@@ -55,9 +55,24 @@ class ServiceLaunchesTests {
 
 		assertThat(identity.command()).endsWith("/work/readyroom/identity-server/target/identity-server.jar");
 		assertThat(identity.environment()).containsEntry("SERVER_PORT", "9100")
-			.containsEntry("ISSUER_URI", "http://localhost:9100");
+			.containsEntry("ISSUER_URI", "http://localhost:9100")
+			.containsEntry("WEB_POST_LOGOUT_REDIRECT_URIS", "http://127.0.0.1:8080/signed-out");
 		assertThat(identity.baseUrl()).isEqualTo(URI.create("http://localhost:9100"));
 		assertThat(identity.logFile()).isEqualTo(ROOT.resolve(".readyroom-data/logs/identity-server.log"));
+	}
+
+	@Test
+	void theWebAppSignsInAtTheIdentityServerAndRelaysToTheServices() {
+		ServiceLaunch web = ServiceLaunches.webApp(this.settings.withWebPort(9080));
+
+		assertThat(web.command()).endsWith("/work/readyroom/web-app/target/web-app.jar");
+		assertThat(web.environment()).containsEntry("SERVER_PORT", "9080")
+			.containsEntry("ISSUER_URI", "http://localhost:9000")
+			.containsEntry("SESSION_URL", "http://localhost:8081")
+			.containsEntry("SCORING_URL", "http://localhost:9082")
+			.containsEntry("ANALYTICS_URL", "http://localhost:8083");
+		assertThat(web.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9080"));
+		assertThat(web.logFile()).isEqualTo(ROOT.resolve(".readyroom-data/logs/web-app.log"));
 	}
 
 }

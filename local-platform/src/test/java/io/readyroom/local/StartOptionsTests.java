@@ -59,12 +59,15 @@ class StartOptionsTests {
 
 	@Test
 	void portsCanBeGivenWithASpaceOrAnEqualsSign() {
-		LocalPlatformSettings settings = parse(List.of("--kafka-port=19092", "--mongo-port", "27018", "--identity-port",
-				"9100", "--session-port", "9081", "--scoring-port=9082", "--analytics-port", "9083"), Map.of());
+		LocalPlatformSettings settings = parse(
+				List.of("--kafka-port=19092", "--mongo-port", "27018", "--identity-port", "9100", "--session-port",
+						"9081", "--scoring-port=9082", "--analytics-port", "9083", "--web-port", "9080"),
+				Map.of());
 
 		assertThat(settings.kafkaPort()).isEqualTo(19092);
 		assertThat(settings.mongoPort()).isEqualTo(27018);
 		assertThat(settings.identityPort()).isEqualTo(9100);
+		assertThat(settings.webPort()).isEqualTo(9080);
 		assertThat(settings.servicePorts()).containsEntry(ReadyroomService.SESSION, 9081)
 			.containsEntry(ReadyroomService.SCORING, 9082)
 			.containsEntry(ReadyroomService.ANALYTICS, 9083);
@@ -73,6 +76,22 @@ class StartOptionsTests {
 	@Test
 	void infrastructureOnlyStartsNoServices() {
 		assertThat(parse(List.of("--infrastructure-only"), Map.of()).servicePorts()).isEmpty();
+	}
+
+	@Test
+	void theDemoIsLoadedOnlyWhenAskedFor() {
+		assertThat(StartOptions.parse(List.of(), Map.of(), HERE).demo()).isFalse();
+		StartOptions demo = StartOptions.parse(List.of("--demo", "--web-port", "9080"), Map.of(), HERE);
+
+		assertThat(demo.demo()).isTrue();
+		assertThat(demo.settings().webPort()).isEqualTo(9080);
+	}
+
+	@Test
+	void theDemoNeedsTheServices() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StartOptions.parse(List.of("--demo", "--infrastructure-only"), Map.of(), HERE))
+			.withMessageContaining("--demo needs the services");
 	}
 
 	@Test

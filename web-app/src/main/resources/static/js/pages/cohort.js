@@ -10,7 +10,7 @@ const PAGE_SIZE = 100;
 const content = document.getElementById('content');
 const title = document.getElementById('page-title');
 const cohortId = pathParam(1);
-await startPage({ roles: ['coach', 'director', 'admin'], section: '/cohorts' });
+const me = await startPage({ roles: ['coach', 'director', 'admin'], section: '/cohorts' });
 let names;
 
 title.textContent = `Cohort ${cohortId}`;
@@ -27,9 +27,7 @@ async function load() {
 	]);
 	names = namesFrom(model.status === 'fulfilled' ? model.value : null);
 	if (dashboard.status === 'rejected') {
-		replace(content, dashboard.reason?.status === 404
-			? emptyState({ title: 'No figures for this cohort yet', text: 'They appear shortly after the cohort\'s first practice session.', action: { label: 'Back to cohorts', href: '/cohorts' } })
-			: problemBox(dashboard.reason, { title: 'The dashboard could not be loaded', retry: load }));
+		replace(content, dashboardUnavailable(dashboard.reason));
 		return;
 	}
 	const figures = dashboard.value;
@@ -46,6 +44,27 @@ async function load() {
 		section('missed-heading', 'Key points missed most', missedKeyPoints(figures)),
 		section('questions-heading', 'Question statistics', questionStatistics(figures)),
 		h('p', { class: 'small muted' }, `Figures computed ${format.dateTime(figures.computedAt)}.`));
+}
+
+/**
+ * Why there is no dashboard. analytics-service answers 404 rather than 403 for a cohort
+ * that is not the coach's, so as not to tell whether it exists; the coach's own cohorts,
+ * from their sign-in, tell the two apart.
+ */
+function dashboardUnavailable(error) {
+	const notTheirs = me.role === 'coach' && !me.cohortIds.includes(cohortId);
+	if (error?.status === 403 || (error?.status === 404 && notTheirs)) {
+		return h('div', { class: 'alert alert-error', role: 'alert' },
+			h('p', { class: 'alert-title' }, 'You cannot open this cohort'),
+			h('p', {}, notTheirs
+				? `Coaches see the cohorts they coach: ${me.cohortIds.join(', ') || 'none yet'}.`
+				: 'Your role or program does not include this cohort.'),
+			h('p', {}, h('a', { href: '/cohorts' }, 'Back to your cohorts')));
+	}
+	if (error?.status === 404) {
+		return emptyState({ title: 'No figures for this cohort yet', text: 'They appear shortly after the cohort\'s first practice session.', action: { label: 'Back to cohorts', href: '/cohorts' } });
+	}
+	return problemBox(error, { title: 'The dashboard could not be loaded', retry: load });
 }
 
 function section(id, heading, ...body) {

@@ -15,8 +15,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 /**
  * Two filter chains: the OAuth2 and OpenID Connect endpoints first, then the login form
- * and everything else. Replaces Spring Boot's default pair only to leave health and the
- * demo accounts open.
+ * and everything else. Replaces Spring Boot's default pair to leave health, the demo
+ * accounts and the sign-in page's assets open, and to serve our own sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,8 +31,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			// the OpenID Connect user info endpoint takes the access token
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(withDefaults()))
-			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint(SignInController.PATH), browsers()));
 		return http.build();
 	}
 
@@ -40,10 +40,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain signIn(HttpSecurity http) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/demo-accounts", "/error")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/demo-accounts", "/error", "/css/**",
+					"/images/**")
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin(withDefaults());
+			.authenticated()).formLogin((login) -> login.loginPage(SignInController.PATH).permitAll());
 		return http.build();
 	}
 
