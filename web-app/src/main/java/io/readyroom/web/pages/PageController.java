@@ -11,8 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Page URLs to page files. Which role may open which page is decided by the security
- * configuration; the data each page shows is decided by the services.
+ * The front door, which depends on who is signed in; every other page URL maps to its
+ * file in {@link PageRoutes}.
  */
 @Controller
 class PageController {
@@ -29,57 +29,7 @@ class PageController {
 		return page("welcome");
 	}
 
-	@GetMapping("/signed-out")
-	String signedOut() {
-		return page("signed-out");
-	}
-
-	@GetMapping("/practice")
-	String practice() {
-		return page("practice");
-	}
-
-	@GetMapping("/practice/sessions/{sessionId}")
-	String session() {
-		return page("session");
-	}
-
-	@GetMapping("/answers/{answerId}")
-	String answer() {
-		return page("answer");
-	}
-
-	@GetMapping({ "/report", "/learners/{learnerId}" })
-	String report() {
-		return page("report");
-	}
-
-	@GetMapping("/cohorts")
-	String cohorts() {
-		return page("cohorts");
-	}
-
-	@GetMapping("/cohorts/{cohortId}")
-	String cohort() {
-		return page("cohort");
-	}
-
-	@GetMapping("/exports")
-	String exports() {
-		return page("exports");
-	}
-
-	@GetMapping("/program/questions")
-	String questions() {
-		return page("questions");
-	}
-
-	@GetMapping("/program/readiness")
-	String readinessRules() {
-		return page("readiness-rules");
-	}
-
-	private static String page(String name) {
+	static String page(String name) {
 		return "forward:/pages/" + name + ".html";
 	}
 
