@@ -18,22 +18,18 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class AnalyticsAccess {
 
-	private static final String[] STAFF = { Role.COACH.name(), Role.DIRECTOR.name(), Role.ADMIN.name() };
-
-	private static final String[] PROGRAM_MANAGERS = { Role.DIRECTOR.name(), Role.ADMIN.name() };
-
 	@Bean
 	EndpointRules analyticsEndpointRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/api/cohorts/**")
-			.hasAnyRole(STAFF)
+			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules")
-			.hasAnyRole(STAFF)
+			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**")
-			.hasAnyRole(PROGRAM_MANAGERS)
+			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.PUT, "/api/programs/*/readiness-rules/*")
-			.hasAnyRole(PROGRAM_MANAGERS)
+			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.DELETE, "/api/programs/*/readiness-rules/*")
-			.hasAnyRole(PROGRAM_MANAGERS);
+			.hasAnyRole(Role.programManagers());
 	}
 
 }

@@ -3,7 +3,6 @@ package io.readyroom.analytics.readiness;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.readyroom.analytics.AnalyticsProblems;
@@ -75,8 +74,7 @@ class ReadinessController {
 	}
 
 	private static boolean isStaffOf(Caller caller, String programId) {
-		return caller.managesProgram(programId)
-				|| (caller.role() == Role.COACH && Objects.equals(caller.programId(), programId));
+		return caller.role() != Role.LEARNER && caller.belongsTo(programId);
 	}
 
 	private static void requireManager(Caller caller, String programId) {

@@ -7,7 +7,6 @@ import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.Rubric;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -29,7 +28,7 @@ public record RubricVersion(@Id String id, String questionId, int version, @Null
 
 	/** Whether this caller's program asks this question. */
 	public boolean isAskedTo(Caller caller) {
-		return this.programId == null || caller.role() == Role.ADMIN || this.programId.equals(caller.programId());
+		return this.programId == null || caller.belongsTo(this.programId);
 	}
 
 }

@@ -17,9 +17,9 @@ class ScoringAccess {
 	@Bean
 	EndpointRules scoringEndpointRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/api/scoring/preview")
-			.hasAnyRole(Role.COACH.name(), Role.DIRECTOR.name(), Role.ADMIN.name())
+			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.POST, "/api/scoring/rescore")
-			.hasAnyRole(Role.DIRECTOR.name(), Role.ADMIN.name());
+			.hasAnyRole(Role.programManagers());
 	}
 
 }

@@ -71,6 +71,14 @@ public record Caller(String id, Role role, @Nullable String programId, Set<Strin
 		return this.role == Role.LEARNER && this.id.equals(learnerId);
 	}
 
+	/**
+	 * Whether this caller works in the program: a member of it, or an admin, who manages
+	 * every program. What a member may do there depends on their role.
+	 */
+	public boolean belongsTo(@Nullable String programId) {
+		return this.role == Role.ADMIN || Objects.equals(this.programId, programId);
+	}
+
 	/** Whether this caller may read and export everything of a program and manage it. */
 	public boolean managesProgram(@Nullable String programId) {
 		return this.role == Role.ADMIN || (this.role == Role.DIRECTOR && Objects.equals(this.programId, programId));

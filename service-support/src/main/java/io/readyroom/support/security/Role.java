@@ -29,6 +29,21 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/**
+	 * The names of the staff roles, for {@code hasAnyRole}: coach, director and admin.
+	 */
+	public static String[] staff() {
+		return new String[] { COACH.name(), DIRECTOR.name(), ADMIN.name() };
+	}
+
+	/**
+	 * The names of the roles that manage a program, for {@code hasAnyRole}: director and
+	 * admin.
+	 */
+	public static String[] programManagers() {
+		return new String[] { DIRECTOR.name(), ADMIN.name() };
+	}
+
 	static Optional<Role> fromClaimValue(String value) {
 		return Arrays.stream(values()).filter((role) -> role.claimValue().equals(value)).findFirst();
 	}

@@ -21,9 +21,9 @@ class BankAccess {
 	@Bean
 	EndpointRules bankEndpointRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/api/questions", "/api/questions/**")
-			.hasAnyRole(Role.COACH.name(), Role.DIRECTOR.name(), Role.ADMIN.name())
+			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.POST, "/api/programs/*/questions")
-			.hasAnyRole(Role.DIRECTOR.name(), Role.ADMIN.name());
+			.hasAnyRole(Role.programManagers());
 	}
 
 }

@@ -10,7 +10,6 @@ import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.Rubric;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -40,7 +39,7 @@ public record QuestionVersion(@Id String id, @Indexed String questionId, int ver
 	 * program asks, a program's own only that program. Admins manage every program.
 	 */
 	boolean isAskedTo(Caller caller) {
-		return caller.role() == Role.ADMIN || visibleTo(caller.programId());
+		return this.programId == null || caller.belongsTo(this.programId);
 	}
 
 	public String text() {
