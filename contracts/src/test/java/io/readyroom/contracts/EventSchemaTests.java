@@ -58,6 +58,36 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void aCriterionCarriesTheCompetencyItShows() {
+		String serialized = this.json.writeValueAsString(SampleEvents.questionVersionPublished());
+
+		QuestionVersionPublished read = this.json.readValue(serialized, QuestionVersionPublished.class);
+
+		assertThat(read.rubric().criteria()).extracting(RubricCriterion::competency)
+			.containsExactly("release-of-information");
+	}
+
+	@Test
+	void aQuestionVersionPublishedBeforeCriteriaNamedCompetenciesStillReads() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.questionVersionPublished());
+		ObjectNode criterion = (ObjectNode) tree.get("rubric").get("criteria").get(0);
+		criterion.remove("competency");
+
+		assertThat(validate(QuestionVersionPublished.TYPE, tree.toString())).isEmpty();
+		assertThat(this.json.treeToValue(tree, QuestionVersionPublished.class).rubric().criteria())
+			.extracting(RubricCriterion::competency)
+			.containsOnlyNulls();
+	}
+
+	@Test
+	void schemaRejectsABlankCriterionCompetency() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.questionVersionPublished());
+		((ObjectNode) tree.get("rubric").get("criteria").get(0)).put("competency", "");
+
+		assertThat(validate(QuestionVersionPublished.TYPE, tree.toString())).isNotEmpty();
+	}
+
+	@Test
 	void sessionEventsAreToldApartByTheirType() {
 		String completed = this.json.writeValueAsString(SampleEvents.practiceSessionCompleted());
 

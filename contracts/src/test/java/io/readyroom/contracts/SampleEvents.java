@@ -9,10 +9,9 @@ final class SampleEvents {
 	}
 
 	static QuestionVersionPublished questionVersionPublished() {
-		Rubric rubric = new Rubric(RubricStructure.ORDERED_STEPS,
-				List.of(new RubricCriterion("verify-identity", "Verifies the caller's identity before disclosing", 2.0,
-						List.of("verify identity", "date of birth"),
-						List.of("I would verify the caller's identity with two identifiers."))),
+		Rubric rubric = new Rubric(RubricStructure.ORDERED_STEPS, List.of(new RubricCriterion("verify-identity",
+				"Verifies the caller's identity before disclosing", 2.0, List.of("verify identity", "date of birth"),
+				List.of("I would verify the caller's identity with two identifiers."), "release-of-information")),
 				List.of(new RedFlag("discloses-unverified", "Discloses results without verifying identity",
 						List.of("read them the results right away"))));
 		return QuestionVersionPublished.of(new QuestionVersionPublished.Content("hit-roi-verify-identity", 2, null,

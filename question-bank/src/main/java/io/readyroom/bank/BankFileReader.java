@@ -18,7 +18,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.readyroom.contracts.RubricCriterion;
 
 /**
  * Reads one bank file - a file of the shared bank or a program's upload - and checks it
@@ -142,14 +141,7 @@ public final class BankFileReader {
 						new BankProblem(source, item, "$.roleTracks[" + i + "]", "unknown role track '" + track + "'"));
 			}
 		}
-		Set<String> criterionIds = new HashSet<>();
-		List<RubricCriterion> criteria = question.rubric().criteria();
-		for (int i = 0; i < criteria.size(); i++) {
-			if (!criterionIds.add(criteria.get(i).id())) {
-				problems.add(new BankProblem(source, item, "$.rubric.criteria[" + i + "].id",
-						"criterion id '" + criteria.get(i).id() + "' is used twice"));
-			}
-		}
+		problems.addAll(RubricRules.problems(source, item, question));
 		if (provenanceRequired && question.provenance() == null) {
 			problems.add(new BankProblem(source, item, "$.provenance",
 					"the shared bank must give each question's provenance"));

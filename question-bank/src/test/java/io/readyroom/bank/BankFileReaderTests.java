@@ -7,6 +7,7 @@ import io.readyroom.bank.CompetencyModel.Competency;
 import io.readyroom.bank.CompetencyModel.Requirement;
 import io.readyroom.bank.CompetencyModel.RoleTrack;
 import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class BankFileReaderTests {
 
 		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(BankProblem::message)
-				.containsExactlyInAnyOrder("unknown competency 'astrology'", "unknown role track 'astronaut'"));
+				.contains("unknown competency 'astrology'", "unknown role track 'astronaut'"));
 	}
 
 	@Test
@@ -77,6 +78,49 @@ class BankFileReaderTests {
 		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
 			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
 				.satisfies((problem) -> assertThat(problem.message()).startsWith("weights must sum to 1")));
+	}
+
+	@Test
+	void everyCriterionNamesTheCompetencyItShows() {
+		assertThat(read(BankFiles.VALID).get(0).rubric().criteria()).extracting(RubricCriterion::competency)
+			.containsExactly("release-of-information", "hipaa-privacy-rule", "release-of-information");
+	}
+
+	@Test
+	void aCriterionShowingACompetencyTheQuestionDoesNotAssessIsRefusedNamingCriterionAndField() {
+		String broken = BankFiles.VALID.replaceFirst("competency: hipaa-privacy-rule", "competency: release-of-info");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.source()).isEqualTo("upload.yaml");
+				assertThat(problem.item()).isEqualTo("question #1 'roi-phone-request'");
+				assertThat(problem.field()).isEqualTo("$.rubric.criteria[1].competency");
+				assertThat(problem.message()).contains("'check-authorization'", "'release-of-info'",
+						"[release-of-information, hipaa-privacy-rule]");
+			}));
+	}
+
+	@Test
+	void aCriterionWithoutACompetencyIsRefused() {
+		String broken = BankFiles.VALID.replaceFirst("\\s+competency: hipaa-privacy-rule", "");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.field()).isEqualTo("$.rubric.criteria[1]");
+				assertThat(problem.message()).contains("competency");
+			}));
+	}
+
+	@Test
+	void authoringWordsInWhatLearnersReadAreRefused() {
+		String broken = BankFiles.VALID
+			.replace("Checks the request is authorized.",
+					"Checks the request is authorized, as the seed's tip advises.")
+			.replace("Reads out results without verifying who is calling.", "Misses the rubric's first step.");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(BankProblem::field)
+				.containsExactlyInAnyOrder("$.rubric.criteria[1].description", "$.rubric.redFlags[0].description"));
 	}
 
 	@Test

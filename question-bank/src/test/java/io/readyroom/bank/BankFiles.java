@@ -23,16 +23,19 @@ final class BankFiles {
 			      - id: verify-identity
 			        description: Verifies the caller's identity first.
 			        weight: 2
+			        competency: release-of-information
 			        expressions: [verify identity, two identifiers]
 			        exemplars: [I would verify the caller's identity with two identifiers.]
 			      - id: check-authorization
 			        description: Checks the request is authorized.
 			        weight: 1
+			        competency: hipaa-privacy-rule
 			        expressions: [right of access, signed request]
 			        exemplars: [I would check there is a signed request.]
 			      - id: document
 			        description: Documents the disclosure.
 			        weight: 1
+			        competency: release-of-information
 			        expressions: [document the disclosure, log the release]
 			        exemplars: [I would log the release.]
 			      redFlags:

@@ -124,6 +124,35 @@ abstract class QuestionBankIntegrationTests {
 	}
 
 	@Test
+	void anImportedCriterionKeepsTheCompetencyItShows() {
+		String questionId = "own-" + UUID.randomUUID();
+		importQuestions(question(questionId, "What is the minimum necessary standard?"));
+
+		assertThat(this.api.get(this.director, "/api/questions/{id}", questionId)).bodyJson()
+			.extractingPath("$.content.rubric.criteria[*].competency")
+			.asArray()
+			.containsOnly("hipaa-privacy-rule");
+	}
+
+	@Test
+	void anImportWhoseCriterionShowsACompetencyItsQuestionDoesNotAssessImportsNothing() {
+		String questionId = "own-" + UUID.randomUUID();
+		String wrong = question(questionId, "What is the minimum necessary standard?")
+			.replaceFirst("competency: hipaa-privacy-rule", "competency: release-of-information");
+
+		assertThat(importQuestions(wrong)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].item",
+					(item) -> assertThat(item).isEqualTo("question #1 '" + questionId + "'"))
+			.hasPathSatisfying("$.errors[0].field",
+					(field) -> assertThat(field).isEqualTo("$.rubric.criteria[0].competency"))
+			.hasPathSatisfying("$.errors[0].message", (message) -> assertThat(message).asString()
+				.contains("'only-what-is-needed'", "'release-of-information'"));
+		assertThat(idsVisibleTo(this.director)).noneMatch((id) -> id.startsWith("own-"));
+	}
+
+	@Test
 	void anImportOfMoreQuestionsThanTheLimitImportsNothing() {
 		String first = question("own-" + UUID.randomUUID(), "Question 0?");
 		String file = first + IntStream.range(1, 201).mapToObj((i) -> {

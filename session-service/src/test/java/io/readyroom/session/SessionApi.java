@@ -137,16 +137,19 @@ final class SessionApi {
 				      - id: only-what-is-needed
 				        description: Uses or discloses only the PHI the purpose needs.
 				        weight: 2
+				        competency: hipaa-privacy-rule
 				        expressions: [only what is needed, minimum necessary]
 				        exemplars: [I open only the part of the record the request needs.]
 				      - id: applies-to-disclosures
 				        description: Applies to uses, disclosures and requests.
 				        weight: 1
+				        competency: hipaa-privacy-rule
 				        expressions: [uses and disclosures, requests for PHI]
 				        exemplars: [It applies to how we use, disclose and request PHI.]
 				      - id: exceptions
 				        description: Knows it does not apply to treatment disclosures.
 				        weight: 1
+				        competency: hipaa-privacy-rule
 				        expressions: [except treatment, not for treatment]
 				        exemplars: [It does not apply when we share with a treating provider.]
 				      redFlags:

@@ -22,14 +22,17 @@ const SAMPLE = `- id: our-hl7-interface-question
       - id: check-error-log
         description: Reads the interface error log and the rejected messages first.
         weight: 2
+        competency: interoperability
         expressions: [error log, rejected messages, ACK]
       - id: compare-versions
         description: Compares the message version and segments before and after the upgrade.
         weight: 1
+        competency: interoperability
         expressions: [message version, segment, mapping]
       - id: coordinate-vendor
         description: Involves the vendor and informs affected clinical staff.
         weight: 1
+        competency: interoperability
         expressions: [vendor, notify, downtime]
   modelAnswer: First I would read the interface error log ...`;
 
