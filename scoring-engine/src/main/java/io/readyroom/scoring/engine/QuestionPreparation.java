@@ -10,6 +10,7 @@ import io.readyroom.scoring.engine.criteria.PhraseMatcher;
 import io.readyroom.scoring.engine.criteria.PreparedCriterion;
 import io.readyroom.scoring.engine.meaning.ReferenceEmbeddings;
 import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
+import io.readyroom.scoring.engine.structure.PreparedRedFlag;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
@@ -35,8 +36,10 @@ final class QuestionPreparation {
 
 	PreparedQuestion prepare(ScorableQuestion question) {
 		List<RubricCriterion> criteria = question.rubric().criteria();
+		Set<String> questionConcepts = new HashSet<>();
+		addConcepts(this.analyzer.analyze(question.text()), questionConcepts);
 		List<PreparedCriterion> prepared = criteria.stream()
-			.map((c) -> PreparedCriterion.of(c, this.matcher, this.analyzer))
+			.map((c) -> PreparedCriterion.of(c, this.matcher, this.analyzer, questionConcepts))
 			.toList();
 		List<List<float[]>> criterionVectors = criteria.stream()
 			.map((c) -> this.embedder.embedAll(PreparedCriterion.referencesOf(c)))
@@ -45,15 +48,16 @@ final class QuestionPreparation {
 		List<String> questionTexts = new ArrayList<>();
 		questionTexts.add(question.text());
 		modelAnswer.sentences().stream().map(Sentence::text).forEach(questionTexts::add);
+		List<PreparedRedFlag> redFlags = question.rubric()
+			.redFlags()
+			.stream()
+			.map((f) -> PreparedRedFlag.of(f, this.matcher, this.analyzer))
+			.toList();
 		ReferenceEmbeddings references = new ReferenceEmbeddings(criterionVectors,
-				this.embedder.embedAll(questionTexts));
-		return new PreparedQuestion(question, prepared,
-				question.rubric()
-					.redFlags()
-					.stream()
-					.map((f) -> f.expressions().stream().map(this.matcher::compile).toList())
-					.toList(),
-				references, topicConcepts(question, modelAnswer), modelAnswer.wordCount());
+				this.embedder.embedAll(questionTexts),
+				redFlags.stream().map((f) -> this.embedder.embedAll(f.statements())).toList());
+		return new PreparedQuestion(question, prepared, redFlags, references, topicConcepts(question, modelAnswer),
+				modelAnswer.wordCount());
 	}
 
 	private Set<String> topicConcepts(ScorableQuestion question, AnalyzedText modelAnswer) {

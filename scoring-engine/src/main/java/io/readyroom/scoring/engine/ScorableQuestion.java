@@ -15,9 +15,12 @@ import io.readyroom.scoring.engine.text.TextAnalyzer;
  *
  * @param modelAnswer a strong answer; used for derived criteria, length and topic, never
  * quoted in feedback
+ * @param rubricDerived whether the rubric was derived from a reference answer rather than
+ * written by people: derived expressions are chunks of the reference, weaker evidence
+ * than authored ones, so its criteria are weighed by another {@code CreditModel}
  */
 public record ScorableQuestion(String questionId, int version, String text, QuestionType type,
-		List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer) {
+		List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer, boolean rubricDerived) {
 
 	public ScorableQuestion {
 		Objects.requireNonNull(questionId, "questionId must not be null");
@@ -26,6 +29,12 @@ public record ScorableQuestion(String questionId, int version, String text, Ques
 		Objects.requireNonNull(rubric, "rubric must not be null");
 		competencies = List.copyOf(competencies);
 		modelAnswer = (modelAnswer != null) ? modelAnswer : "";
+	}
+
+	/** A question with a rubric written by people: a bank question. */
+	public ScorableQuestion(String questionId, int version, String text, QuestionType type,
+			List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer) {
+		this(questionId, version, text, type, competencies, rubric, modelAnswer, false);
 	}
 
 	/**
@@ -37,7 +46,7 @@ public record ScorableQuestion(String questionId, int version, String text, Ques
 	public static ScorableQuestion inline(String text, String referenceAnswer, List<String> keyPoints) {
 		Rubric rubric = new CriteriaDerivation(new TextAnalyzer()).derive(text, referenceAnswer, keyPoints);
 		String id = "inline-" + Integer.toHexString(Objects.hash(text, referenceAnswer, keyPoints));
-		return new ScorableQuestion(id, 1, text, QuestionType.TECHNICAL, List.of(), rubric, referenceAnswer);
+		return new ScorableQuestion(id, 1, text, QuestionType.TECHNICAL, List.of(), rubric, referenceAnswer, true);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.readyroom.scoring.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
 import io.readyroom.scoring.engine.criteria.CriterionAssessor;
 import io.readyroom.scoring.engine.criteria.CriterionOutcome;
-import io.readyroom.scoring.engine.criteria.MeaningThresholds;
+import io.readyroom.scoring.engine.criteria.CreditModel;
 import io.readyroom.scoring.engine.criteria.PhraseMatcher;
 import io.readyroom.scoring.engine.feedback.FeedbackInput;
 import io.readyroom.scoring.engine.feedback.FeedbackWriter;
@@ -19,7 +21,9 @@ import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
 import io.readyroom.scoring.engine.quality.AnswerFlags;
 import io.readyroom.scoring.engine.quality.AnswerQualityCheck;
 import io.readyroom.scoring.engine.structure.RedFlagDetector;
+import io.readyroom.scoring.engine.structure.PreparedRedFlag;
 import io.readyroom.scoring.engine.structure.RedFlagHit;
+import io.readyroom.scoring.engine.structure.RedFlagsByMeaning;
 import io.readyroom.scoring.engine.structure.Specificity;
 import io.readyroom.scoring.engine.structure.SpecificityDetector;
 import io.readyroom.scoring.engine.structure.StarAnalysis;
@@ -42,7 +46,7 @@ public final class ScoringEngine {
 	 * Changes whenever a change to the engine may change a score; recorded with every
 	 * result.
 	 */
-	public static final String SCORER_VERSION = "readyroom-scoring-engine/1.0.0";
+	public static final String SCORER_VERSION = "readyroom-scoring-engine/2.0.0";
 
 	/**
 	 * Enough for a long spoken answer; beyond it more sentences cost time and add
@@ -51,6 +55,14 @@ public final class ScoringEngine {
 	static final int MAX_SENTENCES_EMBEDDED = 40;
 
 	private static final int MAX_CACHED_QUESTIONS = 4096;
+
+	/**
+	 * Set on the bank's exemplars and model answers (none may raise a flag) and the
+	 * development set's unsafe answers (each should): see docs/scoring-validity.md.
+	 */
+	static final double RED_FLAG_SIMILARITY = 0.6;
+
+	static final double RED_FLAG_MARGIN = 0.05;
 
 	private final TextAnalyzer analyzer = new TextAnalyzer();
 
@@ -62,6 +74,8 @@ public final class ScoringEngine {
 
 	private final RedFlagDetector redFlagDetector;
 
+	private final RedFlagsByMeaning redFlagsByMeaning;
+
 	private final StarDetector starDetector = new StarDetector();
 
 	private final StepOrderAnalyzer stepOrderAnalyzer = new StepOrderAnalyzer();
@@ -72,6 +86,8 @@ public final class ScoringEngine {
 
 	private final ScoreComposition composition = new ScoreComposition();
 
+	private final CompetencyScoring competencyScoring = new CompetencyScoring();
+
 	private final FeedbackWriter feedbackWriter = new FeedbackWriter();
 
 	private final Map<ScorableQuestion, PreparedQuestion> prepared = new ConcurrentHashMap<>();
@@ -80,8 +96,9 @@ public final class ScoringEngine {
 		this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
 		PhraseMatcher matcher = new PhraseMatcher(this.analyzer);
 		this.preparation = new QuestionPreparation(this.analyzer, matcher, embedder);
-		this.assessor = new CriterionAssessor(matcher, MeaningThresholds.DEFAULT);
+		this.assessor = new CriterionAssessor(matcher);
 		this.redFlagDetector = new RedFlagDetector(this.analyzer);
+		this.redFlagsByMeaning = new RedFlagsByMeaning(embedder, RED_FLAG_SIMILARITY, RED_FLAG_MARGIN);
 	}
 
 	/**
@@ -97,7 +114,8 @@ public final class ScoringEngine {
 		AnalyzedText text = this.analyzer.analyze((answer != null) ? answer : "");
 		List<float[]> vectors = this.embedder
 			.embedAll(text.sentences().stream().limit(MAX_SENTENCES_EMBEDDED).map(Sentence::text).toList());
-		List<CriterionOutcome> outcomes = this.assessor.assess(text, vectors, ready.criteria(), ready.references());
+		List<CriterionOutcome> outcomes = this.assessor.assess(text, vectors, ready.criteria(), ready.references(),
+				CreditModel.forRubric(question.rubricDerived()));
 		double topicSimilarity = vectors.stream().mapToDouble(ready.references()::topicSimilarity).max().orElse(0);
 		AnswerFlags flags = this.qualityCheck.check(text, ready.modelAnswerWords(), ready.topicConcepts(),
 				topicSimilarity);
@@ -105,13 +123,33 @@ public final class ScoringEngine {
 		StepOrder steps = (question.rubric().structure() == RubricStructure.ORDERED_STEPS)
 				? this.stepOrderAnalyzer.analyze(outcomes) : StepOrder.notApplicable();
 		Specificity specificity = this.specificityDetector.analyze(text.text());
-		List<RedFlagHit> redFlags = this.redFlagDetector.detect(text, question.rubric().redFlags(), ready.redFlags());
-		ScoreComposition.Composed composed = this.composition.compose(question.rubric().criteria(), outcomes, star,
-				steps, specificity, redFlags, flags);
+		List<RedFlagHit> redFlags = redFlags(text, vectors, ready);
+		Penalty penalty = Penalty.of(redFlags, flags);
+		List<RubricCriterion> criteria = question.rubric().criteria();
+		ScoreComposition.Composed composed = this.composition.compose(criteria, outcomes, star, steps, specificity,
+				penalty);
+		List<CompetencyScore> competencyScores = this.competencyScoring.score(question.competencies(), criteria,
+				outcomes, star, steps, specificity, penalty, composed.score());
 		return new ScoreReport(question.questionId(), question.version(), SCORER_VERSION, composed.score(),
-				competencyScores(question, composed.score()), outcomes, star, steps, specificity, redFlags, flags,
-				composed.capReasons(), this.feedbackWriter.write(new FeedbackInput(question.rubric().criteria(),
-						outcomes, star, steps, specificity, redFlags, flags)));
+				competencyScores, outcomes, star, steps, specificity, redFlags, flags, composed.reasons(),
+				this.feedbackWriter.write(new FeedbackInput(question.rubric().criteria(), outcomes, star, steps,
+						specificity, redFlags, flags)));
+	}
+
+	/**
+	 * Red flags said in the rubric's words, and then those said in other words; each flag
+	 * once.
+	 */
+	private List<RedFlagHit> redFlags(AnalyzedText text, List<float[]> vectors, PreparedQuestion ready) {
+		List<RedFlagHit> hits = new ArrayList<>(this.redFlagDetector.detect(text, ready.question().rubric().redFlags(),
+				ready.redFlags().stream().map(PreparedRedFlag::phrases).toList()));
+		this.redFlagsByMeaning
+			.detect(text, vectors, ready.redFlags(), ready.references().redFlags(),
+					ready.references()::keyPointSimilarity)
+			.stream()
+			.filter((hit) -> hits.stream().noneMatch((h) -> h.redFlagId().equals(hit.redFlagId())))
+			.forEach(hits::add);
+		return hits;
 	}
 
 	private PreparedQuestion prepared(ScorableQuestion question) {
@@ -128,14 +166,6 @@ public final class ScoringEngine {
 	private static boolean expectsStory(ScorableQuestion question) {
 		return question.rubric().structure() == RubricStructure.STAR
 				|| question.type() == QuestionType.BEHAVIORAL && question.rubric().structure() == RubricStructure.FREE;
-	}
-
-	/**
-	 * Rubric criteria are not tagged by competency, so an answer shows each competency
-	 * the question assesses to the same degree: the overall score.
-	 */
-	private static List<CompetencyScore> competencyScores(ScorableQuestion question, int score) {
-		return question.competencies().stream().map((c) -> new CompetencyScore(c.competency(), score)).toList();
 	}
 
 }

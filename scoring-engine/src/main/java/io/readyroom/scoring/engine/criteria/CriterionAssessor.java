@@ -1,30 +1,36 @@
 package io.readyroom.scoring.engine.criteria;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.readyroom.contracts.Verdict;
 import io.readyroom.scoring.engine.meaning.ReferenceEmbeddings;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
+import io.readyroom.scoring.engine.text.Token;
 
 /**
- * Decides each criterion from both signals and keeps the stronger verdict; on a tie the
- * wording decides, because an exact phrase is the easier evidence for a learner to see.
+ * Judges each criterion from all its signals at once: reads the signals, weighs them into
+ * credit with the {@link CreditModel}, reads the verdict off the credit, and cites the
+ * learner's words that earned it: the matched phrase when the wording carried it, else
+ * the sentence closest in meaning.
  */
 public final class CriterionAssessor {
 
-	private static final double PARTIAL_COVERAGE = 0.5;
+	/** Credit at which a learner is told the key point is met, or partly met. */
+	static final double MET = 0.6;
 
-	/** One shared word is a coincidence, not half a key point. */
-	private static final int PARTIAL_MIN_WORDS = 2;
+	static final double PARTIAL = 0.3;
+
+	/** A phrase covered this far is evidence a learner can see in their own words. */
+	private static final double VISIBLE_WORDING = 0.5;
 
 	private final PhraseMatcher matcher;
 
-	private final MeaningThresholds thresholds;
-
-	public CriterionAssessor(PhraseMatcher matcher, MeaningThresholds thresholds) {
+	public CriterionAssessor(PhraseMatcher matcher) {
 		this.matcher = matcher;
-		this.thresholds = thresholds;
 	}
 
 	/**
@@ -32,16 +38,16 @@ public final class CriterionAssessor {
 	 * @param references the embedded references, indexed like {@code criteria}
 	 */
 	public List<CriterionOutcome> assess(AnalyzedText answer, List<float[]> sentenceVectors,
-			List<PreparedCriterion> criteria, ReferenceEmbeddings references) {
-		return java.util.stream.IntStream.range(0, criteria.size())
-			.mapToObj((i) -> assess(answer, sentenceVectors, criteria.get(i), i, references))
+			List<PreparedCriterion> criteria, ReferenceEmbeddings references, CreditModel model) {
+		Set<String> answerConcepts = answer.contentTokens().stream().map(Token::concept).collect(Collectors.toSet());
+		return IntStream.range(0, criteria.size())
+			.mapToObj((i) -> assess(answer, answerConcepts, sentenceVectors, criteria.get(i), i, references, model))
 			.toList();
 	}
 
-	private CriterionOutcome assess(AnalyzedText answer, List<float[]> sentenceVectors, PreparedCriterion criterion,
-			int index, ReferenceEmbeddings references) {
+	private CriterionOutcome assess(AnalyzedText answer, Set<String> answerConcepts, List<float[]> sentenceVectors,
+			PreparedCriterion criterion, int index, ReferenceEmbeddings references, CreditModel model) {
 		PhraseMatch wording = bestWording(answer, criterion);
-		Verdict byWording = wordingVerdict(wording);
 		int bestSentence = -1;
 		double meaning = 0;
 		for (int s = 0; s < sentenceVectors.size(); s++) {
@@ -51,65 +57,61 @@ public final class CriterionAssessor {
 				bestSentence = s;
 			}
 		}
-		Verdict byMeaning = meaningVerdict(meaning);
-		if (bestSentence >= 0) {
-			int reference = references.bestReference(index, sentenceVectors.get(bestSentence));
-			if (NegationAgreement.disagree(answer.tokensOf(answer.sentences().get(bestSentence)),
-					criterion.references().get(reference).tokens())) {
-				byMeaning = Verdict.MISSED;
-			}
-		}
+		boolean contradicts = bestSentence >= 0
+				&& NegationAgreement.disagree(answer.tokensOf(answer.sentences().get(bestSentence)),
+						criterion.references()
+							.get(references.bestReference(index, sentenceVectors.get(bestSentence)))
+							.tokens());
+		CriterionSignals signals = new CriterionSignals(weighed(wording), meaning, recall(answerConcepts, criterion),
+				contradicts);
+		double credit = model.credit(signals);
+		Verdict verdict = (credit >= MET) ? Verdict.MET : (credit >= PARTIAL) ? Verdict.PARTIAL : Verdict.MISSED;
 		String id = criterion.criterion().id();
-		if (byWording != Verdict.MISSED && rank(byWording) >= rank(byMeaning)) {
-			return outcome(id, byWording, answer, wording.start(), wording.end(), Signal.WORDING, wording, meaning);
+		if (verdict == Verdict.MISSED) {
+			return new CriterionOutcome(id, verdict, credit, "", -1, -1, Signal.NONE, signals);
 		}
-		if (byMeaning != Verdict.MISSED) {
-			Sentence sentence = answer.sentences().get(bestSentence);
-			return outcome(id, byMeaning, answer, sentence.start(), sentence.end(), Signal.MEANING, wording, meaning);
+		if (wording.coverage() >= VISIBLE_WORDING || bestSentence < 0) {
+			return outcome(id, verdict, credit, answer, wording.start(), wording.end(), Signal.WORDING, signals);
 		}
-		return new CriterionOutcome(id, Verdict.MISSED, "", -1, -1, Signal.NONE, wording.coverage(), meaning);
+		Sentence sentence = answer.sentences().get(bestSentence);
+		return outcome(id, verdict, credit, answer, sentence.start(), sentence.end(), Signal.MEANING, signals);
 	}
 
 	private PhraseMatch bestWording(AnalyzedText answer, PreparedCriterion criterion) {
 		PhraseMatch best = null;
 		for (Phrase phrase : criterion.phrases()) {
 			PhraseMatch match = this.matcher.bestMatch(answer, phrase);
-			if (best == null || match.betterThan(best)) {
+			if (best == null || weighed(match) > weighed(best)) {
 				best = match;
 			}
 		}
 		return best;
 	}
 
-	private static Verdict wordingVerdict(PhraseMatch match) {
-		if (match.isComplete()) {
-			return Verdict.MET;
-		}
-		if (match.coverage() >= PARTIAL_COVERAGE && match.matched() >= PARTIAL_MIN_WORDS) {
-			return Verdict.PARTIAL;
-		}
-		return Verdict.MISSED;
+	/**
+	 * A phrase of one or two words says less than a whole statement: "patient record"
+	 * occurs in answers that make any point about records.
+	 */
+	static double weighed(PhraseMatch match) {
+		int words = match.phrase().concepts().size();
+		return match.coverage() * Math.min(1.0, (words + 1) / 4.0);
 	}
 
-	private Verdict meaningVerdict(double similarity) {
-		if (similarity >= this.thresholds.met()) {
-			return Verdict.MET;
+	private static double recall(Set<String> answerConcepts, PreparedCriterion criterion) {
+		double best = 0;
+		for (List<String> concepts : criterion.statementConcepts()) {
+			if (!concepts.isEmpty()) {
+				best = Math.max(best,
+						concepts.stream().filter(answerConcepts::contains).count() / (double) concepts.size());
+			}
 		}
-		return (similarity >= this.thresholds.partial()) ? Verdict.PARTIAL : Verdict.MISSED;
+		return best;
 	}
 
-	private static int rank(Verdict verdict) {
-		return switch (verdict) {
-			case MET -> 2;
-			case PARTIAL -> 1;
-			case MISSED -> 0;
-		};
-	}
-
-	private static CriterionOutcome outcome(String id, Verdict verdict, AnalyzedText answer, int start, int end,
-			Signal signal, PhraseMatch wording, double meaning) {
-		return new CriterionOutcome(id, verdict, answer.text().substring(start, end), start, end, signal,
-				wording.coverage(), meaning);
+	private static CriterionOutcome outcome(String id, Verdict verdict, double credit, AnalyzedText answer, int start,
+			int end, Signal signal, CriterionSignals signals) {
+		return new CriterionOutcome(id, verdict, credit, answer.text().substring(start, end), start, end, signal,
+				signals);
 	}
 
 }

@@ -4,20 +4,22 @@ import io.readyroom.contracts.CriterionResult;
 import io.readyroom.contracts.Verdict;
 
 /**
- * The verdict on one criterion, the learner's words that earned it (offsets into the
- * answer, -1 when missed), the signal that decided it, and both signals' strengths:
- * {@code wording} is the best phrase coverage (0 to 1), {@code meaning} the best cosine
- * similarity of an answer sentence to the criterion's references.
+ * The judgement on one criterion: the credit it earns (0 to 1, what the score is built
+ * from), the verdict a learner reads (met, partial or missed, read off the credit), the
+ * learner's words that earned it (offsets into the answer, -1 when missed), the signal
+ * that decided it, and the signals themselves.
  */
-public record CriterionOutcome(String criterionId, Verdict verdict, String evidence, int evidenceStart, int evidenceEnd,
-		Signal decidedBy, double wording, double meaning) {
+public record CriterionOutcome(String criterionId, Verdict verdict, double credit, String evidence, int evidenceStart,
+		int evidenceEnd, Signal decidedBy, CriterionSignals signals) {
 
-	public double credit() {
-		return switch (this.verdict) {
-			case MET -> 1.0;
-			case PARTIAL -> 0.5;
-			case MISSED -> 0.0;
-		};
+	/** The best rubric-phrase coverage, 0 to 1. */
+	public double wording() {
+		return this.signals.wording();
+	}
+
+	/** The best cosine similarity of an answer sentence to the criterion's references. */
+	public double meaning() {
+		return this.signals.meaning();
 	}
 
 	public CriterionResult toResult() {

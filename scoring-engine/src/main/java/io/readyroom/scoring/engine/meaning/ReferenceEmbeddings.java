@@ -4,13 +4,24 @@ import java.util.List;
 
 /**
  * The embedded reference sentences of one question: per criterion its exemplars,
- * expressions and description, and for the whole question its text and model answer.
+ * expressions and description; for the whole question its text and model answer; per red
+ * flag its statements.
  */
-public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> question) {
+public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> question, List<List<float[]>> redFlags) {
 
 	public ReferenceEmbeddings {
 		criteria = List.copyOf(criteria);
 		question = List.copyOf(question);
+		redFlags = List.copyOf(redFlags);
+	}
+
+	/** The closest any reference of any criterion comes to the sentence. */
+	public double keyPointSimilarity(float[] sentence) {
+		double best = 0;
+		for (List<float[]> references : this.criteria) {
+			best = Math.max(best, best(references, sentence));
+		}
+		return best;
 	}
 
 	/** The closest any reference of the criterion comes to the sentence. */
@@ -33,11 +44,7 @@ public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> qu
 
 	/** The closest any reference of the whole question comes to the sentence. */
 	public double topicSimilarity(float[] sentence) {
-		double best = best(this.question, sentence);
-		for (List<float[]> references : this.criteria) {
-			best = Math.max(best, best(references, sentence));
-		}
-		return best;
+		return Math.max(best(this.question, sentence), keyPointSimilarity(sentence));
 	}
 
 	private static double best(List<float[]> references, float[] sentence) {

@@ -7,13 +7,11 @@ import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Token;
 
 /**
- * Flags answers that are too short for the question, off its topic, or keyword stuffing.
+ * Flags answers that are too short for the question, off its topic, or a list of terms.
  *
  * <p>
  * Too short is relative to the model answer, so a one-line science answer and a
- * two-minute interview story are each judged against what the question needs. Keyword
- * stuffing is told by the missing glue of real sentences: English prose is about 40%
- * function words ("the", "to", "I"), a list of buzzwords almost none.
+ * two-minute interview story are each judged against what the question needs.
  */
 public final class AnswerQualityCheck {
 
@@ -23,13 +21,11 @@ public final class AnswerQualityCheck {
 
 	private static final double MIN_SHARE_OF_MODEL_ANSWER = 0.3;
 
-	private static final int STUFFING_MIN_WORDS = 6;
-
-	private static final double STUFFING_MAX_FUNCTION_WORDS = 0.15;
-
 	private static final double OFF_TOPIC_MAX_SIMILARITY = 0.3;
 
 	private static final double OFF_TOPIC_MAX_SHARED_WORDS = 0.15;
+
+	private final KeywordListDetector keywordLists = new KeywordListDetector();
 
 	/**
 	 * @param modelAnswerWords words in the model answer (0 when there is none)
@@ -39,23 +35,15 @@ public final class AnswerQualityCheck {
 	 */
 	public AnswerFlags check(AnalyzedText answer, int modelAnswerWords, Set<String> topicConcepts,
 			double topicSimilarity) {
-		return new AnswerFlags(isTooShort(answer, modelAnswerWords), isOffTopic(answer, topicConcepts, topicSimilarity),
-				isKeywordStuffing(answer));
+		int needed = wordsNeeded(modelAnswerWords);
+		return new AnswerFlags(answer.wordCount() < needed, isOffTopic(answer, topicConcepts, topicSimilarity),
+				this.keywordLists.isKeywordList(answer), Math.min(1.0, (double) answer.wordCount() / needed));
 	}
 
-	static boolean isTooShort(AnalyzedText answer, int modelAnswerWords) {
+	private static int wordsNeeded(int modelAnswerWords) {
 		int needed = (modelAnswerWords == 0) ? MIN_WORDS_CEILING
 				: (int) Math.round(modelAnswerWords * MIN_SHARE_OF_MODEL_ANSWER);
-		return answer.wordCount() < Math.max(MIN_WORDS_FLOOR, Math.min(MIN_WORDS_CEILING, needed));
-	}
-
-	static boolean isKeywordStuffing(AnalyzedText answer) {
-		List<Token> tokens = answer.tokens();
-		if (tokens.size() < STUFFING_MIN_WORDS) {
-			return false;
-		}
-		long glue = tokens.stream().filter((t) -> t.functionWord() || t.negation()).count();
-		return (double) glue / tokens.size() < STUFFING_MAX_FUNCTION_WORDS;
+		return Math.max(MIN_WORDS_FLOOR, Math.min(MIN_WORDS_CEILING, needed));
 	}
 
 	static boolean isOffTopic(AnalyzedText answer, Set<String> topicConcepts, double topicSimilarity) {

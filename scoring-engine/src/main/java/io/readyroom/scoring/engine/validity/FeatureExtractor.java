@@ -1,6 +1,5 @@
 package io.readyroom.scoring.engine.validity;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import io.readyroom.contracts.Rubric;
-import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.scoring.engine.ScorableQuestion;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
@@ -44,7 +41,7 @@ final class FeatureExtractor {
 	}
 
 	ScoredAnswer score(SemEvalQuestion question, LabelledAnswer answer) {
-		ScorableQuestion scorable = this.questions.computeIfAbsent(question.id(), (id) -> asInline(question));
+		ScorableQuestion scorable = this.questions.computeIfAbsent(question.id(), (id) -> question.asScorable());
 		ScoreReport report = this.engine.score(scorable, answer.text());
 		AnalyzedText text = this.analyzer.analyze(answer.text());
 		Set<String> concepts = concepts(text);
@@ -76,29 +73,6 @@ final class FeatureExtractor {
 				(negated(text) != referenceNegated) ? 1 : 0, Math.log1p(text.wordCount()), share(echo, concepts.size()),
 				report.score() / 100.0, report.flags().offTopic() ? 1 : 0 };
 		return new ScoredAnswer(question.id(), answer, features, vector, concepts, report.score());
-	}
-
-	private ScorableQuestion asInline(SemEvalQuestion question) {
-		ScorableQuestion derived = ScorableQuestion.inline(question.text(), question.references().get(0), List.of());
-		List<RubricCriterion> criteria = derived.rubric().criteria();
-		if (criteria.size() != 1 || question.references().size() == 1) {
-			return derived;
-		}
-		RubricCriterion only = criteria.get(0);
-		List<String> expressions = new ArrayList<>(only.expressions());
-		List<String> exemplars = new ArrayList<>(only.exemplars());
-		for (String alternative : question.references().subList(1, question.references().size())) {
-			ScorableQuestion.inline(question.text(), alternative, List.of())
-				.rubric()
-				.criteria()
-				.forEach((c) -> expressions.addAll(c.expressions()));
-			exemplars.add(alternative);
-		}
-		RubricCriterion widened = new RubricCriterion(only.id(), only.description(), only.weight(),
-				expressions.stream().distinct().toList(), exemplars);
-		return new ScorableQuestion(derived.questionId(), derived.version(), derived.text(), derived.type(),
-				derived.competencies(), new Rubric(derived.rubric().structure(), List.of(widened), List.of()),
-				derived.modelAnswer());
 	}
 
 	private static Set<String> concepts(AnalyzedText text) {

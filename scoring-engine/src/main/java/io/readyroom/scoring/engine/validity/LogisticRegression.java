@@ -83,6 +83,24 @@ public final class LogisticRegression {
 	}
 
 	/**
+	 * For a two-class fit, the log-odds of {@code positive} as a linear function of the
+	 * raw (unstandardised) features: the weights in feature order, then the bias.
+	 */
+	public double[] logOdds(String positive) {
+		int p = this.classes.indexOf(positive);
+		int q = 1 - p;
+		int d = this.mean.length;
+		double[] coefficients = new double[d + 1];
+		double bias = this.weights[p][d] - this.weights[q][d];
+		for (int j = 0; j < d; j++) {
+			coefficients[j] = (this.weights[p][j] - this.weights[q][j]) / this.scale[j];
+			bias -= coefficients[j] * this.mean[j];
+		}
+		coefficients[d] = bias;
+		return coefficients;
+	}
+
+	/**
 	 * Features scaled to mean 0 and deviation 1, with a constant 1 appended for the bias.
 	 */
 	private static double[] standardise(double[] features, double[] mean, double[] scale) {

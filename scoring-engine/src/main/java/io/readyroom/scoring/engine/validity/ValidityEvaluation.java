@@ -120,7 +120,7 @@ public final class ValidityEvaluation {
 		return String.format(Locale.ROOT, "%.3f / %.3f", scores.weighted(), scores.macro());
 	}
 
-	private static Path locate(String[] args) {
+	static Path locate(String[] args) {
 		if (args.length > 0) {
 			return Path.of(args[0]);
 		}
