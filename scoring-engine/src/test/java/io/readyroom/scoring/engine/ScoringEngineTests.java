@@ -194,7 +194,7 @@ class ScoringEngineTests {
 				+ " In Epic I attach the HIPAA authorization, and we answer requests within 30 days.");
 
 		assertThat(report.specificity().details()).extracting(SpecificDetail::text)
-			.contains("Epic", "HIPAA", "30 days");
+			.contains("Epic", "HIPAA", "within 30 days", "accounting of disclosures");
 		assertThat(report.specificity().level()).isEqualTo(1.0);
 	}
 
