@@ -7,6 +7,7 @@ import io.readyroom.scoring.engine.criteria.CriterionOutcome;
 import io.readyroom.scoring.engine.criteria.Signal;
 import io.readyroom.scoring.engine.structure.SpecificDetail;
 import io.readyroom.scoring.engine.structure.StarComponent;
+import io.readyroom.scoring.engine.structure.StarFinding;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,22 @@ class ScoringEngineTests {
 
 		assertThat(report.star().missing()).containsExactly(StarComponent.RESULT);
 		assertThat(report.feedback().structureTip()).contains("the result");
+	}
+
+	@Test
+	void feedbackOnTheStoryFromTheIssueCitesEachPartAndEverySpecific() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"When I was working at a 300-bed hospital, I found that a nurse's badge was used to open charts she "
+						+ "had no reason to see. I was responsible for privacy on our team. I disabled the account within "
+						+ "the hour and reported it to our privacy officer. We ran the four-factor risk assessment, and "
+						+ "after a two-week retraining our chart audits showed no repeat.");
+
+		assertThat(report.star().missing()).isEmpty();
+		assertThat(report.star().findings()).extracting(StarFinding::evidence).doesNotHaveDuplicates();
+		assertThat(report.star().findings().get(StarComponent.ACTION.ordinal()).evidence())
+			.startsWith("I disabled the account");
+		assertThat(report.feedback().strengths()).contains("You were specific: 300-bed hospital, within the hour, "
+				+ "four-factor risk assessment, two-week retraining.");
 	}
 
 	@Test

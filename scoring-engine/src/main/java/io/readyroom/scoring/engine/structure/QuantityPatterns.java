@@ -59,7 +59,7 @@ final class QuantityPatterns {
 
 	static final Pattern DURATION = Pattern
 		.compile("(?i)\\b(?:" + COMPOUND_AMOUNT + "-" + DURATION_UNIT + "\\b" + DESCRIBED + "|(?:within\\s+)?" + AMOUNT
-				+ "\\s+" + DURATION_UNIT + "s?\\b|within\\s+(?:an?|one)\\s+" + DURATION_UNIT + "\\b)");
+				+ "\\s+" + DURATION_UNIT + "s?\\b|within\\s+(?:an?|one|the)\\s+" + DURATION_UNIT + "\\b)");
 
 	static final Pattern SIZE = Pattern
 		.compile("(?i)\\b(?:" + COMPOUND_AMOUNT + "-" + SIZE_UNIT + "\\b" + DESCRIBED + "|" + AMOUNT + "\\s+(?:(?!"

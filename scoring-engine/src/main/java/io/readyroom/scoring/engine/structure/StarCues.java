@@ -30,7 +30,8 @@ final class StarCues {
 
 	private static final Pattern RESULT = Pattern.compile("\\b(as a result|the result|resulted|outcome|in the end|"
 			+ "eventually|ultimately|reduced|improved|increased|decreased|dropped|saved|resolved|led to|which meant|"
-			+ "since then|went from|went down|went up|no longer|on time|passed|zero|succeeded|learned)\\b|\\d+\\s?%|"
+			+ "since then|went from|went down|went up|went live|no longer|on time|passed|zero|succeeded|learned|showed|"
+			+ "no (repeat|further|more)|never happened again|fewer|faster|fell|shortened)\\b|\\d+\\s?%|"
 			+ "\\bpercent\\b");
 
 	/**
