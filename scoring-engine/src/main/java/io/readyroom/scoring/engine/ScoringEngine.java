@@ -26,6 +26,7 @@ import io.readyroom.scoring.engine.structure.StarAnalysis;
 import io.readyroom.scoring.engine.structure.StarDetector;
 import io.readyroom.scoring.engine.structure.StepOrder;
 import io.readyroom.scoring.engine.structure.StepOrderAnalyzer;
+import io.readyroom.scoring.engine.structure.StoryQuestion;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
@@ -110,8 +111,9 @@ public final class ScoringEngine {
 				steps, specificity, redFlags, flags);
 		return new ScoreReport(question.questionId(), question.version(), SCORER_VERSION, composed.score(),
 				competencyScores(question, composed.score()), outcomes, star, steps, specificity, redFlags, flags,
-				composed.capReasons(), this.feedbackWriter.write(new FeedbackInput(question.rubric().criteria(),
-						outcomes, star, steps, specificity, redFlags, flags)));
+				composed.capReasons(),
+				this.feedbackWriter.write(new FeedbackInput(question.type(), question.rubric().structure(),
+						question.rubric().criteria(), outcomes, star, steps, specificity, redFlags, flags)));
 	}
 
 	private PreparedQuestion prepared(ScorableQuestion question) {
@@ -126,8 +128,7 @@ public final class ScoringEngine {
 	}
 
 	private static boolean expectsStory(ScorableQuestion question) {
-		return question.rubric().structure() == RubricStructure.STAR
-				|| question.type() == QuestionType.BEHAVIORAL && question.rubric().structure() == RubricStructure.FREE;
+		return StoryQuestion.callsForStory(question.rubric().structure(), question.text());
 	}
 
 	/**

@@ -206,6 +206,30 @@ class ScoringEngineTests {
 	}
 
 	@Test
+	void questionAboutTheOrganizationIsNotTreatedAsAStory() {
+		ScoreReport report = this.engine.score(SampleQuestions.knowOrganization(),
+				"I know the hospital was founded over a century ago and that its mission is care for the whole "
+						+ "community. I also read that you are opening a new campus with 120 beds next spring.");
+
+		assertThat(report.star().applies()).isFalse();
+		assertThat(outcome(report, "connects-to-self").verdict()).isEqualTo(Verdict.MISSED);
+		assertThat(report.feedback().structureTip()).doesNotContain("STAR");
+		assertThat(report.feedback().hints())
+			.allSatisfy((hint) -> assertThat(hint).doesNotContain("what you did", "would do", "story"));
+	}
+
+	@Test
+	void storyHintsAskWhatTheLearnerDid() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"At my previous job a discharge summary was faxed to the wrong clinic. I called the recipient and "
+						+ "asked them to destroy it, and I reported it to our privacy officer the same day.");
+
+		assertThat(report.feedback().hints())
+			.anySatisfy((hint) -> assertThat(hint).startsWith("Add this key point: assesses breach risk")
+				.endsWith("say what you did about it."));
+	}
+
+	@Test
 	void specificityFindsStandardsSystemsAndFigures() {
 		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER
 				+ " In Epic I attach the HIPAA authorization, and we answer requests within 30 days.");
