@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.readyroom.contracts.CompetencyScore;
-import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
 import io.readyroom.scoring.engine.criteria.CriterionAssessor;
@@ -30,6 +29,7 @@ import io.readyroom.scoring.engine.structure.StarAnalysis;
 import io.readyroom.scoring.engine.structure.StarDetector;
 import io.readyroom.scoring.engine.structure.StepOrder;
 import io.readyroom.scoring.engine.structure.StepOrderAnalyzer;
+import io.readyroom.scoring.engine.structure.StoryQuestion;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
@@ -132,8 +132,8 @@ public final class ScoringEngine {
 				outcomes, star, steps, specificity, penalty, composed.score());
 		return new ScoreReport(question.questionId(), question.version(), SCORER_VERSION, composed.score(),
 				competencyScores, outcomes, star, steps, specificity, redFlags, flags, composed.reasons(),
-				this.feedbackWriter.write(new FeedbackInput(question.rubric().criteria(), outcomes, star, steps,
-						specificity, redFlags, flags)));
+				this.feedbackWriter.write(new FeedbackInput(question.type(), question.rubric().structure(), criteria,
+						outcomes, star, steps, specificity, redFlags, flags)));
 	}
 
 	/**
@@ -164,8 +164,7 @@ public final class ScoringEngine {
 	}
 
 	private static boolean expectsStory(ScorableQuestion question) {
-		return question.rubric().structure() == RubricStructure.STAR
-				|| question.type() == QuestionType.BEHAVIORAL && question.rubric().structure() == RubricStructure.FREE;
+		return StoryQuestion.callsForStory(question.rubric().structure(), question.text());
 	}
 
 }

@@ -72,6 +72,25 @@ final class SampleQuestions {
 						+ "fax numbers and retrained the front desk.");
 	}
 
+	/** Behavioral, free: a conversational question that does not ask for a story. */
+	static ScorableQuestion knowOrganization() {
+		Rubric rubric = new Rubric(RubricStructure.FREE, List.of(criterion("history-and-mission",
+				"Knows the organization's history or mission", 2.0, List.of("founded", "history", "mission", "values"),
+				List.of("I read that the hospital was founded in 1908 and that its mission is serving the community.")),
+				criterion("current-facts", "Cites current facts such as size, services or recent news", 1.5,
+						List.of("beds", "new campus", "recognized", "Magnet"),
+						List.of("I saw that you earned Magnet designation and are opening a new campus.")),
+				criterion("connects-to-self", "Connects what they learned to why they want to work there", 1.5,
+						List.of("why I applied", "want to be part of", "I could contribute"),
+						List.of("That community focus is why I applied."))),
+				List.of());
+		return new ScorableQuestion("beh-know-organization", 1, "What do you know about this organization?",
+				QuestionType.BEHAVIORAL, List.of(new CompetencyWeight("professionalism-and-ethics", 1.0)), rubric,
+				"I read that the hospital was founded in 1908 by a group of nurses and that its mission is still "
+						+ "serving the community. I saw that you earned Magnet designation and are opening a new campus, "
+						+ "and that community focus is why I applied.");
+	}
+
 	static RubricCriterion criterion(String id, String description, double weight, List<String> expressions,
 			List<String> exemplars) {
 		return new RubricCriterion(id, description, weight, expressions, exemplars);

@@ -7,6 +7,7 @@ import io.readyroom.scoring.engine.criteria.CriterionOutcome;
 import io.readyroom.scoring.engine.criteria.Signal;
 import io.readyroom.scoring.engine.structure.SpecificDetail;
 import io.readyroom.scoring.engine.structure.StarComponent;
+import io.readyroom.scoring.engine.structure.StarFinding;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,12 +190,52 @@ class ScoringEngineTests {
 	}
 
 	@Test
+	void feedbackOnTheStoryFromTheIssueCitesEachPartAndEverySpecific() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"When I was working at a 300-bed hospital, I found that a nurse's badge was used to open charts she "
+						+ "had no reason to see. I was responsible for privacy on our team. I disabled the account within "
+						+ "the hour and reported it to our privacy officer. We ran the four-factor risk assessment, and "
+						+ "after a two-week retraining our chart audits showed no repeat.");
+
+		assertThat(report.star().missing()).isEmpty();
+		assertThat(report.star().findings()).extracting(StarFinding::evidence).doesNotHaveDuplicates();
+		assertThat(report.star().findings().get(StarComponent.ACTION.ordinal()).evidence())
+			.startsWith("I disabled the account");
+		assertThat(report.feedback().strengths()).contains("You were specific: 300-bed hospital, within the hour, "
+				+ "four-factor risk assessment, two-week retraining.");
+	}
+
+	@Test
+	void questionAboutTheOrganizationIsNotTreatedAsAStory() {
+		ScoreReport report = this.engine.score(SampleQuestions.knowOrganization(),
+				"I know the hospital was founded over a century ago and that its mission is care for the whole "
+						+ "community. I also read that you are opening a new campus with 120 beds next spring.");
+
+		assertThat(report.star().applies()).isFalse();
+		assertThat(outcome(report, "connects-to-self").verdict()).isEqualTo(Verdict.MISSED);
+		assertThat(report.feedback().structureTip()).doesNotContain("STAR");
+		assertThat(report.feedback().hints())
+			.allSatisfy((hint) -> assertThat(hint).doesNotContain("what you did", "would do", "story"));
+	}
+
+	@Test
+	void storyHintsAskWhatTheLearnerDid() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"At my previous job a discharge summary was faxed to the wrong clinic. I called the recipient and "
+						+ "asked them to destroy it, and I reported it to our privacy officer the same day.");
+
+		assertThat(report.feedback().hints())
+			.anySatisfy((hint) -> assertThat(hint).startsWith("Add this key point: assesses breach risk")
+				.endsWith("say what you did about it."));
+	}
+
+	@Test
 	void specificityFindsStandardsSystemsAndFigures() {
 		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER
 				+ " In Epic I attach the HIPAA authorization, and we answer requests within 30 days.");
 
 		assertThat(report.specificity().details()).extracting(SpecificDetail::text)
-			.contains("Epic", "HIPAA", "30 days");
+			.contains("Epic", "HIPAA", "within 30 days", "accounting of disclosures");
 		assertThat(report.specificity().level()).isEqualTo(1.0);
 	}
 

@@ -51,12 +51,12 @@ public final class FeedbackWriter {
 
 	private static List<String> hints(FeedbackInput input) {
 		List<String> hints = new ArrayList<>();
+		AnswerShape shape = AnswerShape.of(input);
 		for (int i = 0; i < input.criteria().size(); i++) {
 			RubricCriterion criterion = input.criteria().get(i);
 			CriterionOutcome outcome = input.outcomes().get(i);
 			if (outcome.verdict() == Verdict.MISSED) {
-				hints.add("Add this key point: " + lowerFirst(criterion.description())
-						+ ". Say what you did or would do about it.");
+				hints.add("Add this key point: " + lowerFirst(criterion.description()) + ". " + shape.missedKeyPoint());
 			}
 			else if (outcome.verdict() == Verdict.PARTIAL) {
 				hints.add("Go further on: " + lowerFirst(criterion.description()) + ". You touched on it in \""

@@ -7,19 +7,21 @@ import io.readyroom.scoring.engine.structure.StarComponent;
 
 /**
  * Picks the one structure tip that would help this answer most: form first (sentences,
- * length), then the rubric's shape (STAR, step order), then specificity.
+ * length), then the rubric's shape (STAR, step order), then specificity; worded for the
+ * shape of answer the question calls for.
  */
 final class StructureTips {
 
 	String choose(FeedbackInput input) {
+		AnswerShape shape = AnswerShape.of(input);
 		if (input.flags().keywordStuffing()) {
-			return "Answer in full sentences: for each term you listed, say what you did or would do with it.";
+			return "Answer in full sentences: " + shape.insteadOfAList();
 		}
 		if (input.flags().offTopic()) {
 			return "Answer the question that was asked: restate it in your first sentence, then address it.";
 		}
 		if (input.flags().tooShort()) {
-			return "Develop your answer: give the key points with one concrete example for each.";
+			return shape.develop();
 		}
 		if (input.star().applies() && !input.star().missing().isEmpty()) {
 			List<StarComponent> missing = input.star().missing();
@@ -31,9 +33,9 @@ final class StructureTips {
 					+ String.join(", ", input.steps().outOfOrder()) + " came too late or too early.";
 		}
 		if (input.specificity().details().isEmpty()) {
-			return "Anchor your answer in one concrete detail: a standard, a system you used, or a number.";
+			return shape.anchor();
 		}
-		return "Lead with your main point in one sentence, then back it with the detail you gave.";
+		return shape.polish();
 	}
 
 }

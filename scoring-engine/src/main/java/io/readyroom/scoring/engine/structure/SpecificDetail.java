@@ -11,8 +11,25 @@ public record SpecificDetail(Kind kind, String text, int start, int end) {
 		/** A named product or system: Epic, Cerner, ServiceNow. */
 		SYSTEM,
 
-		/** A number with a unit or a percentage: "40%", "60 days", "300 users". */
-		FIGURE
+		/**
+		 * A named framework or procedure: "four-factor risk assessment", "root cause
+		 * analysis", "PDSA", "break-the-glass".
+		 */
+		METHOD,
+
+		/** Money, a percentage or a count of events: "$40k", "30%", "200 tickets". */
+		FIGURE,
+
+		/**
+		 * How big an organization, team or data set is: "300-bed hospital", "12 clinics",
+		 * "40,000 patients".
+		 */
+		SIZE,
+
+		/**
+		 * How long something took or may take: "two-week retraining", "within 60 days".
+		 */
+		DURATION
 
 	}
 

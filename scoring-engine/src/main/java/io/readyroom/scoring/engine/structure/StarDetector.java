@@ -1,55 +1,119 @@
 package io.readyroom.scoring.engine.structure;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
 
 /**
- * Finds the STAR components of a story by the cues people use to tell each part: setting
- * the scene, naming their responsibility, first-person past-tense actions, and outcomes.
- * Each component is credited to the first sentence that shows it.
+ * Finds the STAR components of a story and the sentence that shows each. A sentence often
+ * carries cues of two parts ("When I was at the clinic, I found that ..."), so each part
+ * is not simply credited to the first sentence with its cue: of all the ways to credit
+ * the parts, the detector keeps the one that cites the most distinct sentences, then
+ * keeps story order (situation, task, action, result), then shows each part most clearly,
+ * then cites the earliest sentences.
  */
 public final class StarDetector {
 
-	private static final Map<StarComponent, Pattern> CUES = new EnumMap<>(Map.of(StarComponent.SITUATION,
-			Pattern.compile("\\b(when i was|when we|at my (previous|last|current|old|first)|in my (previous|last|"
-					+ "current|old|first) (role|job|position)|while (i was )?working|we had|there was|there were|"
-					+ "the situation|one time|once,|last year|a few (years|months) ago|during (a|an|the|my)|"
-					+ "at (a|the) (clinic|hospital|practice|health system)|(i|we) (was|were) (working|implementing|"
-					+ "migrating|rolling out))\\b"),
-			StarComponent.TASK,
-			Pattern.compile("\\b(my (task|goal|job|role|responsibility|assignment) (was|is)|i was (responsible|"
-					+ "asked|tasked|assigned|in charge)|i needed to|i had to|we needed to|we had to|the goal was|"
-					+ "the objective was|it was my job|my manager asked|i was expected)\\b"),
-			StarComponent.ACTION,
-			Pattern.compile("\\b(i|we) (first |then |also |quickly |immediately )?(?!was\\b|were\\b|had\\b|needed\\b"
-					+ "|wanted\\b|used to\\b)(\\w+ed|set up|wrote|built|met|led|ran|made|took|called|spoke|went|"
-					+ "began|chose|found|gave|sent|brought|told|put|did|sat down|drew|kept|held|rewrote|"
-					+ "stood up|taught|sought|caught|pulled|started|decided)\\b|\\bso i\\b"),
-			StarComponent.RESULT,
-			Pattern.compile("\\b(as a result|the result|resulted|outcome|in the end|eventually|ultimately|"
-					+ "reduced|improved|increased|decreased|dropped|saved|resolved|led to|which meant|since then|"
-					+ "went from|went down|went up|no longer|on time|passed|zero|succeeded|learned)\\b|\\d+\\s?%|"
-					+ "\\bpercent\\b")));
+	/**
+	 * Sentences considered per part; enough for any story, and it bounds the search for a
+	 * very long answer to 6^4 assignments.
+	 */
+	private static final int MAX_CANDIDATES = 6;
+
+	private static final List<StarComponent> PARTS = List.of(StarComponent.values());
 
 	public StarAnalysis analyze(AnalyzedText answer) {
-		return new StarAnalysis(true, List.of(find(answer, StarComponent.SITUATION), find(answer, StarComponent.TASK),
-				find(answer, StarComponent.ACTION), find(answer, StarComponent.RESULT)));
+		List<List<Candidate>> candidates = PARTS.stream().map((part) -> candidates(answer, part)).toList();
+		Candidate[] best = new Candidate[PARTS.size()];
+		search(candidates, 0, new Candidate[PARTS.size()], best);
+		List<StarFinding> findings = new ArrayList<>();
+		for (int i = 0; i < PARTS.size(); i++) {
+			findings.add((best[i] != null) ? best[i].finding(PARTS.get(i)) : StarFinding.absent(PARTS.get(i)));
+		}
+		return new StarAnalysis(true, findings);
 	}
 
-	private static StarFinding find(AnalyzedText answer, StarComponent component) {
-		Pattern cue = CUES.get(component);
+	private static List<Candidate> candidates(AnalyzedText answer, StarComponent part) {
+		List<Candidate> candidates = new ArrayList<>();
 		for (Sentence sentence : answer.sentences()) {
-			if (cue.matcher(sentence.text().toLowerCase(Locale.ROOT)).find()) {
-				return new StarFinding(component, true, sentence.text(), sentence.start(), sentence.end());
+			int strength = StarCues.strength(part, sentence.text());
+			if (strength > StarCues.NONE) {
+				candidates.add(new Candidate(sentence, strength));
+				if (candidates.size() == MAX_CANDIDATES) {
+					break;
+				}
 			}
 		}
-		return StarFinding.absent(component);
+		return candidates;
+	}
+
+	/**
+	 * Tries every assignment of candidates to parts, keeping the first of equally good
+	 * ones; a part without candidates stays absent.
+	 */
+	private static void search(List<List<Candidate>> candidates, int part, Candidate[] chosen, Candidate[] best) {
+		if (part == chosen.length) {
+			if (Assignment.of(chosen).isBetterThan(Assignment.of(best))) {
+				System.arraycopy(chosen, 0, best, 0, chosen.length);
+			}
+			return;
+		}
+		if (candidates.get(part).isEmpty()) {
+			chosen[part] = null;
+			search(candidates, part + 1, chosen, best);
+			return;
+		}
+		for (Candidate candidate : candidates.get(part)) {
+			chosen[part] = candidate;
+			search(candidates, part + 1, chosen, best);
+		}
+	}
+
+	private record Candidate(Sentence sentence, int strength) {
+
+		StarFinding finding(StarComponent part) {
+			return new StarFinding(part, true, this.sentence.text(), this.sentence.start(), this.sentence.end());
+		}
+
+	}
+
+	/** How good one way of crediting the parts is, in order of importance. */
+	private record Assignment(int distinctSentences, int outOfOrderPairs, int strength, int sentenceIndexSum) {
+
+		static Assignment of(Candidate[] chosen) {
+			List<Integer> indexes = new ArrayList<>();
+			int strength = 0;
+			for (Candidate candidate : chosen) {
+				if (candidate != null) {
+					indexes.add(candidate.sentence().index());
+					strength += candidate.strength();
+				}
+			}
+			int outOfOrder = 0;
+			for (int i = 0; i < indexes.size(); i++) {
+				for (int j = i + 1; j < indexes.size(); j++) {
+					outOfOrder += (indexes.get(i) > indexes.get(j)) ? 1 : 0;
+				}
+			}
+			return new Assignment((int) indexes.stream().distinct().count(), outOfOrder, strength,
+					indexes.stream().mapToInt(Integer::intValue).sum());
+		}
+
+		boolean isBetterThan(Assignment other) {
+			if (this.distinctSentences != other.distinctSentences) {
+				return this.distinctSentences > other.distinctSentences;
+			}
+			if (this.outOfOrderPairs != other.outOfOrderPairs) {
+				return this.outOfOrderPairs < other.outOfOrderPairs;
+			}
+			if (this.strength != other.strength) {
+				return this.strength > other.strength;
+			}
+			return this.sentenceIndexSum < other.sentenceIndexSum;
+		}
+
 	}
 
 }
