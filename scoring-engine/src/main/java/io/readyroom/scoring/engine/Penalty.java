@@ -21,7 +21,7 @@ record Penalty(double factor, List<String> reasons) {
 	/** Each further red flag takes another quarter. */
 	static final double FURTHER_RED_FLAG = 0.75;
 
-	static final double KEYWORD_LIST = 0.35;
+	static final double KEYWORD_LIST = 0.25;
 
 	static final double OFF_TOPIC = 0.2;
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine's wording logic, with meaning switched off so only the wording decides. */
+/**
+ * The engine end to end on the bundled model: credit, verdicts, evidence, structure,
+ * faults and feedback.
+ */
 class ScoringEngineTests {
 
 	private static final String GOOD_RECORDS_ANSWER = "First I would confirm who is calling by checking two identifiers, "
@@ -21,7 +24,7 @@ class ScoringEngineTests {
 			+ "requested records and nothing more. Finally I log the disclosure in our ROI system so it shows up in "
 			+ "the accounting of disclosures.";
 
-	private final ScoringEngine engine = new ScoringEngine(new NoMeaning());
+	private final ScoringEngine engine = ScoringEngine.withBundledModel();
 
 	@Test
 	void negatedStatementDoesNotMeetCriterion() {
@@ -89,7 +92,7 @@ class ScoringEngineTests {
 		ScoreReport answer = this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER);
 
 		assertThat(list.flags().keywordStuffing()).isTrue();
-		assertThat(list.score()).isLessThanOrEqualTo(20);
+		assertThat(list.score()).isLessThanOrEqualTo(25);
 		assertThat(answer.score() - list.score()).isGreaterThanOrEqualTo(50);
 		assertThat(list.feedback().structureTip()).contains("full sentences");
 	}
@@ -136,8 +139,8 @@ class ScoringEngineTests {
 	@Test
 	void sameAnswerScoresTheSame() {
 		ScoreReport first = this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER);
-		ScoreReport second = new ScoringEngine(new NoMeaning()).score(SampleQuestions.recordsRequest(),
-				GOOD_RECORDS_ANSWER);
+		ScoreReport second = ScoringEngine.withBundledModel()
+			.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER);
 
 		assertThat(second).isEqualTo(first);
 		assertThat(first.scorerVersion()).isEqualTo(ScoringEngine.SCORER_VERSION);

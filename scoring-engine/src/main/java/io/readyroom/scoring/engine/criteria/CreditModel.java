@@ -20,10 +20,12 @@ public record CreditModel(double bias, double wording, double meaning, double re
 	 * For criteria people wrote: fitted to the human scores of the development set's
 	 * harmless answers and the bank's model answers (docs/scoring-validity.md), with the
 	 * meaning weight held at 8, since a free fit on 200 answers traded meaning for recall
-	 * with signs no grader would sign; the contradiction weight is the SemEval fit's, as
-	 * the development set has too few contradictions to fit one.
+	 * with signs no grader would sign. The development set has too few contradictions to
+	 * fit their weight, so it is set: an authored key point's action said with "not" ("I
+	 * would not verify identity") earns no more than partial credit however close its
+	 * words.
 	 */
-	public static final CreditModel AUTHORED_RUBRIC = new CreditModel(-5.23, 0.41, 8.0, 5.25, -0.631);
+	public static final CreditModel AUTHORED_RUBRIC = new CreditModel(-5.23, 0.41, 8.0, 5.25, -1.5);
 
 	public static CreditModel forRubric(boolean derived) {
 		return derived ? REFERENCE_ANSWER : AUTHORED_RUBRIC;

@@ -2,11 +2,11 @@ package io.readyroom.scoring.engine.criteria;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.readyroom.contracts.Verdict;
 import io.readyroom.scoring.engine.meaning.ReferenceEmbeddings;
+import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.Token;
@@ -24,6 +24,11 @@ public final class CriterionAssessor {
 
 	static final double PARTIAL = 0.3;
 
+	/**
+	 * References this close to a sentence's closest one are read for contradiction too.
+	 */
+	private static final double CLOSE_REFERENCES = 0.1;
+
 	/** A phrase covered this far is evidence a learner can see in their own words. */
 	private static final double VISIBLE_WORDING = 0.5;
 
@@ -39,7 +44,7 @@ public final class CriterionAssessor {
 	 */
 	public List<CriterionOutcome> assess(AnalyzedText answer, List<float[]> sentenceVectors,
 			List<PreparedCriterion> criteria, ReferenceEmbeddings references, CreditModel model) {
-		Set<String> answerConcepts = answer.contentTokens().stream().map(Token::concept).collect(Collectors.toSet());
+		Set<String> answerConcepts = NegationAgreement.affirmedConcepts(answer);
 		return IntStream.range(0, criteria.size())
 			.mapToObj((i) -> assess(answer, answerConcepts, sentenceVectors, criteria.get(i), i, references, model))
 			.toList();
@@ -50,18 +55,20 @@ public final class CriterionAssessor {
 		PhraseMatch wording = bestWording(answer, criterion);
 		int bestSentence = -1;
 		double meaning = 0;
+		double closest = 0;
+		boolean contradicts = false;
 		for (int s = 0; s < sentenceVectors.size(); s++) {
 			double similarity = references.bestSimilarity(index, sentenceVectors.get(s));
-			if (similarity > meaning) {
+			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), criterion, index, references);
+			if (similarity > closest) {
+				closest = similarity;
+				contradicts = contradicting;
+			}
+			if (similarity > meaning && !contradicting) {
 				meaning = similarity;
 				bestSentence = s;
 			}
 		}
-		boolean contradicts = bestSentence >= 0
-				&& NegationAgreement.disagree(answer.tokensOf(answer.sentences().get(bestSentence)),
-						criterion.references()
-							.get(references.bestReference(index, sentenceVectors.get(bestSentence)))
-							.tokens());
 		CriterionSignals signals = new CriterionSignals(weighed(wording), meaning, recall(answerConcepts, criterion),
 				contradicts);
 		double credit = model.credit(signals);
@@ -75,6 +82,25 @@ public final class CriterionAssessor {
 		}
 		Sentence sentence = answer.sentences().get(bestSentence);
 		return outcome(id, verdict, credit, answer, sentence.start(), sentence.end(), Signal.MEANING, signals);
+	}
+
+	/**
+	 * A sentence that negates what a reference close to it affirms is no evidence of the
+	 * key point, however close its words: "nobody was retrained, so it could happen
+	 * again" against "we retrained them so it would not happen again".
+	 */
+	private static boolean contradicts(AnalyzedText answer, int sentence, float[] vector, PreparedCriterion criterion,
+			int index, ReferenceEmbeddings references) {
+		List<Token> tokens = answer.tokensOf(answer.sentences().get(sentence));
+		double best = references.bestSimilarity(index, vector);
+		List<float[]> vectors = references.criteria().get(index);
+		for (int r = 0; r < vectors.size(); r++) {
+			if (SentenceEmbedder.similarity(vectors.get(r), vector) >= best - CLOSE_REFERENCES
+					&& NegationAgreement.disagree(tokens, criterion.references().get(r).tokens())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private PhraseMatch bestWording(AnalyzedText answer, PreparedCriterion criterion) {

@@ -7,10 +7,10 @@ package io.readyroom.scoring.engine.criteria;
  * @param wording the best rubric-phrase coverage found within one sentence, weighed by
  * how much of a statement the phrase is (a two-word chunk is weaker evidence than a whole
  * expression); 0 to 1
- * @param meaning the best cosine similarity of an answer sentence to the criterion's
- * references
- * @param recall the largest share of one reference's content words the answer uses
- * anywhere; 0 to 1
+ * @param meaning the best cosine similarity to the criterion's references of an answer
+ * sentence that does not contradict them
+ * @param recall the largest share of one reference's content words the answer affirms
+ * anywhere (not under a negation); 0 to 1
  * @param contradicts whether the sentence closest in meaning negates what its reference
  * affirms, or the other way round
  */

@@ -1,16 +1,22 @@
 package io.readyroom.scoring.engine.criteria;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.readyroom.scoring.engine.text.AnalyzedText;
+import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.Token;
 
 /**
  * Whether two sentences agree on what they negate. Embeddings barely see "not", so a
  * sentence close in meaning to a reference may still say the opposite: "nobody was
  * retrained" against "we retrained the front desk". They disagree when a content word
- * both share is negated in one and not in the other.
+ * both share is negated in one and not in the other; a word counts as negated only where
+ * every mention of it is, so "I would not verify identity, but I would check the
+ * authorization" still affirms checking.
  */
 final class NegationAgreement {
 
@@ -27,12 +33,26 @@ final class NegationAgreement {
 			.anyMatch((e) -> inReference.containsKey(e.getKey()) && !inReference.get(e.getKey()).equals(e.getValue()));
 	}
 
+	/** The concepts an answer affirms: its content words that no negation governs. */
+	static Set<String> affirmedConcepts(AnalyzedText answer) {
+		Set<String> affirmed = new HashSet<>();
+		for (Sentence sentence : answer.sentences()) {
+			List<Token> tokens = answer.tokensOf(sentence);
+			for (int i = 0; i < tokens.size(); i++) {
+				if (tokens.get(i).isContent() && !isGoverned(tokens, i)) {
+					affirmed.add(tokens.get(i).concept());
+				}
+			}
+		}
+		return affirmed;
+	}
+
 	private static Map<String, Boolean> negatedConcepts(List<Token> tokens) {
 		Map<String, Boolean> negated = new HashMap<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (token.isContent()) {
-				negated.merge(token.concept(), isGoverned(tokens, i), Boolean::logicalOr);
+				negated.merge(token.concept(), isGoverned(tokens, i), Boolean::logicalAnd);
 			}
 		}
 		return negated;

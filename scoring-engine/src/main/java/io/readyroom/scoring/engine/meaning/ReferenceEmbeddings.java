@@ -29,19 +29,6 @@ public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> qu
 		return best(this.criteria.get(criterion), sentence);
 	}
 
-	/** Which of the criterion's references is closest to the sentence, by position. */
-	public int bestReference(int criterion, float[] sentence) {
-		List<float[]> references = this.criteria.get(criterion);
-		int best = 0;
-		for (int i = 1; i < references.size(); i++) {
-			if (SentenceEmbedder.similarity(references.get(i), sentence) > SentenceEmbedder
-				.similarity(references.get(best), sentence)) {
-				best = i;
-			}
-		}
-		return best;
-	}
-
 	/** The closest any reference of the whole question comes to the sentence. */
 	public double topicSimilarity(float[] sentence) {
 		return Math.max(best(this.question, sentence), keyPointSimilarity(sentence));
