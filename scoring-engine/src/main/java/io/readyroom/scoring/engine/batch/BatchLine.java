@@ -15,6 +15,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 record BatchLine(String id, String answer, ScorableQuestion question) {
 
+	private static final List<String> FIELDS = List.of("id", "answer", "questionId", "question", "referenceAnswer",
+			"keyPoints");
+
 	static BatchLine parse(String json, ObjectMapper mapper, QuestionResolver resolver) {
 		JsonNode node;
 		try {
@@ -26,6 +29,7 @@ record BatchLine(String id, String answer, ScorableQuestion question) {
 		if (node == null || !node.isObject()) {
 			throw new BadLineException("expected a JSON object");
 		}
+		rejectUnknownFields(node);
 		String id = requiredText(node, "id");
 		String answer = requiredText(node, "answer");
 		if (node.has("questionId")) {
@@ -38,6 +42,18 @@ record BatchLine(String id, String answer, ScorableQuestion question) {
 		}
 		return new BatchLine(id, answer, ScorableQuestion.inline(requiredText(node, "question"),
 				requiredText(node, "referenceAnswer"), keyPoints(node)));
+	}
+
+	/**
+	 * A misspelt field ("refrenceAnswer") would otherwise be ignored and the line scored
+	 * against something else than meant.
+	 */
+	private static void rejectUnknownFields(JsonNode node) {
+		for (String field : node.propertyNames()) {
+			if (!FIELDS.contains(field)) {
+				throw new BadLineException("unknown field \"" + field + "\"; a line has " + String.join(", ", FIELDS));
+			}
+		}
 	}
 
 	private static String requiredText(JsonNode node, String field) {

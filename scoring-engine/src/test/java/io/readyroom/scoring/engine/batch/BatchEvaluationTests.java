@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import io.readyroom.contracts.CompetencyWeight;
 import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.Rubric;
 import io.readyroom.contracts.RubricCriterion;
@@ -24,17 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchEvaluationTests {
 
 	private static final ScorableQuestion BANK_QUESTION = new ScorableQuestion("hit-minimum-necessary", 1,
-			"What is the minimum necessary standard?", QuestionType.TECHNICAL, List.of(),
+			"What is the minimum necessary standard?", QuestionType.TECHNICAL,
+			List.of(new CompetencyWeight("hipaa-privacy-rule", 1.0)),
 			new Rubric(RubricStructure.FREE,
 					List.of(new RubricCriterion("only-needed", "Uses or discloses only the information needed", 1.0,
 							List.of("minimum necessary", "only the information needed"),
-							List.of("I share only the information needed for the task."))),
+							List.of("I share only the information needed for the task."), "hipaa-privacy-rule")),
 					List.of()),
 			"Under HIPAA you use or disclose only the minimum information needed for the purpose.");
 
 	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
-	private final BatchEvaluation batch = new BatchEvaluation(new ScoringEngine((s) -> new float[4]),
+	private final BatchEvaluation batch = new BatchEvaluation(ScoringEngine.withBundledModel(),
 			(id) -> id.equals(BANK_QUESTION.questionId()) ? Optional.of(BANK_QUESTION) : Optional.empty(),
 			new PrintStream(this.stderr, true, StandardCharsets.UTF_8));
 
@@ -58,6 +60,8 @@ class BatchEvaluationTests {
 		assertThat(lines).extracting((n) -> n.get("id").isNull() ? null : n.get("id").stringValue())
 			.containsExactly("a1", "a2", "a3", null, "a5");
 		assertThat(lines.get(0).get("score").intValue()).isGreaterThan(50);
+		assertThat(lines.get(0).get("competencyScores").get(0).get("competency").stringValue())
+			.isEqualTo("hipaa-privacy-rule");
 		assertThat(lines.get(0).get("criteria").get(0).get("verdict").stringValue()).isNotEqualTo("MISSED");
 		assertThat(lines.get(0).get("criteria").get(0).get("evidence").stringValue()).contains("minimum necessary");
 		assertThat(lines.get(1).get("criteria").get(0).get("verdict").stringValue()).isEqualTo("MET");
@@ -67,6 +71,20 @@ class BatchEvaluationTests {
 		assertThat(this.stderr.toString(StandardCharsets.UTF_8)).contains("line 4: unknown questionId")
 			.contains("line 5: not valid JSON")
 			.contains("done");
+	}
+
+	@Test
+	void lineWithAnUnknownFieldIsRefusedByName() throws Exception {
+		Path input = this.dir.resolve("in.jsonl");
+		Files.writeString(input, "{\"id\":\"a1\",\"answer\":\"It evaporates.\",\"question\":\"Q?\","
+				+ "\"refrenceAnswer\":\"Water evaporates.\"}");
+		Path output = this.dir.resolve("out.jsonl");
+
+		BatchSummary summary = this.batch.run(input, output);
+
+		assertThat(summary).isEqualTo(new BatchSummary(0, 1));
+		assertThat(Files.readString(output)).contains("unknown field \\\"refrenceAnswer\\\"");
+		assertThat(this.stderr.toString(StandardCharsets.UTF_8)).contains("line 1: unknown field \"refrenceAnswer\"");
 	}
 
 	@Test
