@@ -72,7 +72,8 @@ final class FeatureExtractor {
 				criteria.stream().mapToDouble(CriterionOutcome::meaning).max().orElse(0), cosine, recall, precision,
 				(negated(text) != referenceNegated) ? 1 : 0, Math.log1p(text.wordCount()), share(echo, concepts.size()),
 				report.score() / 100.0, report.flags().offTopic() ? 1 : 0 };
-		return new ScoredAnswer(question.id(), answer, features, vector, concepts, report.score());
+		boolean contradicts = criteria.stream().anyMatch((c) -> c.signals().contradicts());
+		return new ScoredAnswer(question.id(), answer, features, vector, concepts, report.score(), contradicts);
 	}
 
 	private static Set<String> concepts(AnalyzedText text) {
