@@ -88,6 +88,36 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void aRedFlagCarriesItsExemplars() {
+		String serialized = this.json.writeValueAsString(SampleEvents.questionVersionPublished());
+
+		QuestionVersionPublished read = this.json.readValue(serialized, QuestionVersionPublished.class);
+
+		assertThat(read.rubric().redFlags()).flatExtracting(RedFlag::exemplars)
+			.containsExactly("Honestly if they know the date of birth I'd just read the results out to them.");
+	}
+
+	@Test
+	void aQuestionVersionPublishedBeforeRedFlagsCarriedExemplarsStillReads() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.questionVersionPublished());
+		ObjectNode redFlag = (ObjectNode) tree.get("rubric").get("redFlags").get(0);
+		redFlag.remove("exemplars");
+
+		assertThat(validate(QuestionVersionPublished.TYPE, tree.toString())).isEmpty();
+		assertThat(this.json.treeToValue(tree, QuestionVersionPublished.class).rubric().redFlags())
+			.flatExtracting(RedFlag::exemplars)
+			.isEmpty();
+	}
+
+	@Test
+	void schemaRejectsABlankRedFlagExemplar() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.questionVersionPublished());
+		((ObjectNode) tree.get("rubric").get("redFlags").get(0)).putArray("exemplars").add("");
+
+		assertThat(validate(QuestionVersionPublished.TYPE, tree.toString())).isNotEmpty();
+	}
+
+	@Test
 	void sessionEventsAreToldApartByTheirType() {
 		String completed = this.json.writeValueAsString(SampleEvents.practiceSessionCompleted());
 

@@ -13,7 +13,8 @@ final class SampleEvents {
 				"Verifies the caller's identity before disclosing", 2.0, List.of("verify identity", "date of birth"),
 				List.of("I would verify the caller's identity with two identifiers."), "release-of-information")),
 				List.of(new RedFlag("discloses-unverified", "Discloses results without verifying identity",
-						List.of("read them the results right away"))));
+						List.of("read them the results right away"),
+						List.of("Honestly if they know the date of birth I'd just read the results out to them."))));
 		return QuestionVersionPublished.of(new QuestionVersionPublished.Content("hit-roi-verify-identity", 2, null,
 				"A caller asks for their lab results over the phone. What do you do?", QuestionType.SITUATIONAL,
 				Difficulty.BEGINNER, List.of("health-information-technician"),

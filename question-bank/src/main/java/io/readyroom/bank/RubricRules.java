@@ -12,7 +12,8 @@ import io.readyroom.contracts.RubricCriterion;
 /**
  * The rules a question's rubric keeps beyond its schema: each criterion has its own id
  * and shows one of the question's competencies, so that each competency can be scored
- * from its own key points; and what learners read of the rubric has no authoring words.
+ * from its own key points; what learners read of the rubric has no authoring words; and a
+ * red flag's exemplars are not blank.
  */
 final class RubricRules {
 
@@ -41,10 +42,27 @@ final class RubricRules {
 		}
 		List<RedFlag> redFlags = question.rubric().redFlags();
 		for (int i = 0; i < redFlags.size(); i++) {
-			authoringWord(source, item, "$.rubric.redFlags[" + i + "].description",
-					"red flag '" + redFlags.get(i).id() + "'", redFlags.get(i).description(), problems);
+			String at = "$.rubric.redFlags[" + i + "]";
+			RedFlag redFlag = redFlags.get(i);
+			authoringWord(source, item, at + ".description", "red flag '" + redFlag.id() + "'", redFlag.description(),
+					problems);
+			blankExemplars(source, item, at, redFlag, problems);
 		}
 		return problems;
+	}
+
+	/**
+	 * Exemplars are a candidate's words, not a description learners read, so authoring
+	 * words are not checked in them; but a blank one would match nothing anyone says.
+	 */
+	private static void blankExemplars(String source, String item, String at, RedFlag redFlag,
+			List<BankProblem> problems) {
+		for (int i = 0; i < redFlag.exemplars().size(); i++) {
+			if (redFlag.exemplars().get(i).isBlank()) {
+				problems.add(new BankProblem(source, item, at + ".exemplars[" + i + "]", "red flag '" + redFlag.id()
+						+ "' has a blank exemplar: write a sentence a candidate might say, or leave it out"));
+			}
+		}
 	}
 
 	private static void authoringWord(String source, String item, String field, String what, String description,

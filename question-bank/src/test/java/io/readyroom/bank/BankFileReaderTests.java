@@ -124,6 +124,54 @@ class BankFileReaderTests {
 	}
 
 	@Test
+	void aRedFlagCarriesTheSentencesACandidateMightSayIt() {
+		assertThat(read(BankFiles.VALID).get(0).rubric().redFlags()).singleElement()
+			.satisfies((redFlag) -> assertThat(redFlag.exemplars()).containsExactly(
+					"If she knows the patient's name I'd just give her the potassium level to save her a trip.",
+					"Honestly I read results to whoever calls from the patient's number."));
+	}
+
+	@Test
+	void anImportMayLeaveOutRedFlagExemplars() {
+		String withoutExemplars = BankFiles.VALID.replaceFirst("(?s)(read them the results]\\n).*?(    modelAnswer)",
+				"$1$2");
+
+		assertThat(read(withoutExemplars).get(0).rubric().redFlags()).singleElement()
+			.satisfies((redFlag) -> assertThat(redFlag.exemplars()).isEmpty());
+	}
+
+	@Test
+	void aBlankRedFlagExemplarIsRefusedNamingRedFlagAndField() {
+		String broken = BankFiles.VALID.replace("- Honestly I read results to whoever calls from the patient's number.",
+				"- ' '");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.item()).isEqualTo("question #1 'roi-phone-request'");
+				assertThat(problem.field()).isEqualTo("$.rubric.redFlags[0].exemplars[1]");
+				assertThat(problem.message()).contains("'discloses-unverified'", "blank exemplar");
+			}));
+	}
+
+	@Test
+	void anEmptyRedFlagExemplarIsRefusedByTheSchema() {
+		String broken = BankFiles.VALID.replace("- Honestly I read results to whoever calls from the patient's number.",
+				"- ''");
+
+		assertThatExceptionOfType(InvalidBankException.class).isThrownBy(() -> read(broken))
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.field()).isEqualTo("$.rubric.redFlags[0].exemplars[1]")));
+	}
+
+	@Test
+	void exemplarsAreACandidatesWordsSoAuthoringWordsAreNotCheckedInThem() {
+		String candidateSays = BankFiles.VALID.replace("Honestly I read results",
+				"Honestly, tip for anyone new, I read results");
+
+		assertThat(read(candidateSays)).hasSize(1);
+	}
+
+	@Test
 	void twoQuestionsWithOneIdAreRefused() {
 		String twice = BankFiles.VALID + BankFiles.VALID.substring(BankFiles.VALID.indexOf("  - id:"));
 

@@ -42,6 +42,9 @@ final class BankFiles {
 			      - id: discloses-unverified
 			        description: Reads out results without verifying who is calling.
 			        expressions: [read them the results]
+			        exemplars:
+			          - If she knows the patient's name I'd just give her the potassium level to save her a trip.
+			          - Honestly I read results to whoever calls from the patient's number.
 			    modelAnswer: I would verify the caller's identity with two identifiers, check the request and log the release.
 			    provenance:
 			      seed: 000_ef00ba8fd4e48960.txt

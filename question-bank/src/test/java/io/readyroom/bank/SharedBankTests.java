@@ -54,9 +54,24 @@ class SharedBankTests {
 			assertThat(question.rubric().criteria()).as(question.id())
 				.allSatisfy((criterion) -> assertThat(criterion.exemplars()).isNotEmpty());
 			assertThat(question.rubric().redFlags()).as(question.id()).isNotEmpty();
+			assertThat(question.rubric().redFlags()).as(question.id())
+				.allSatisfy(
+						(redFlag) -> assertThat(redFlag.exemplars()).as(redFlag.id()).hasSizeGreaterThanOrEqualTo(2));
 			assertThat(question.intent()).as(question.id()).isNotBlank();
 			assertThat(question.modelAnswer()).as(question.id()).isNotBlank();
 		});
+	}
+
+	@Test
+	void redFlagExemplarsAreACandidatesWordsWithoutAuthoringWords() {
+		List<String> withAuthoringWords = bank.questions()
+			.stream()
+			.flatMap((question) -> question.rubric().redFlags().stream())
+			.flatMap((redFlag) -> redFlag.exemplars().stream())
+			.filter((exemplar) -> AuthoringWords.findIn(exemplar).isPresent())
+			.toList();
+
+		assertThat(withAuthoringWords).isEmpty();
 	}
 
 	@Test

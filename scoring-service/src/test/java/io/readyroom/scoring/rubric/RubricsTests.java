@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
@@ -26,8 +27,8 @@ import org.springframework.data.mongodb.repository.support.MongoRepositoryFactor
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scorer's copy of a rubric keeps what scoring needs of each criterion, from the bank
- * topic's JSON through the store and back.
+ * The scorer's copy of a rubric keeps what scoring needs of each criterion and red flag,
+ * from the bank topic's JSON through the store and back.
  */
 class RubricsTests {
 
@@ -86,14 +87,52 @@ class RubricsTests {
 					.containsOnlyNulls());
 	}
 
+	@Test
+	void eachRedFlagKeepsItsExemplars() {
+		RedFlag redFlag = new RedFlag("discloses-unverified", "Reads out results without verifying who is calling.",
+				List.of("read them the results"),
+				List.of("Honestly if she sounds like the patient I'd just read her the potassium level.",
+						"To save time I give callers their results as soon as they say the name."));
+		QuestionVersionPublished published = question(List.of(redFlag), verifyIdentity());
+
+		this.rubrics.remember(fromTheTopic(published));
+
+		assertThat(this.rubrics.find("roi-phone-request", 1)).hasValueSatisfying((stored) -> {
+			assertThat(stored.rubric().redFlags()).flatExtracting(RedFlag::exemplars)
+				.containsExactlyElementsOf(redFlag.exemplars());
+			assertThat(stored.rubric()).isEqualTo(published.rubric());
+		});
+	}
+
+	@Test
+	void aRedFlagPublishedBeforeRedFlagsCarriedExemplarsIsKeptWithNone() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(question(verifyIdentity()));
+		((ObjectNode) tree.get("rubric").get("redFlags").get(0)).remove("exemplars");
+
+		this.rubrics.remember(this.json.treeToValue(tree, QuestionVersionPublished.class));
+
+		assertThat(this.rubrics.find("roi-phone-request", 1))
+			.hasValueSatisfying((stored) -> assertThat(stored.rubric().redFlags()).singleElement()
+				.satisfies((redFlag) -> assertThat(redFlag.exemplars()).isEmpty()));
+	}
+
 	private QuestionVersionPublished fromTheTopic(QuestionVersionPublished published) {
 		return this.json.readValue(this.json.writeValueAsString(published), QuestionVersionPublished.class);
 	}
 
+	private static RubricCriterion verifyIdentity() {
+		return new RubricCriterion("verify-identity", "Verifies the caller's identity first.", 2.0,
+				List.of("verify identity", "two identifiers"), List.of("I verify the caller with two identifiers."),
+				"release-of-information");
+	}
+
 	private static QuestionVersionPublished question(RubricCriterion... criteria) {
-		Rubric rubric = new Rubric(RubricStructure.ORDERED_STEPS, List.of(criteria),
-				List.of(new RedFlag("discloses-unverified", "Reads out results without verifying who is calling.",
-						List.of("read them the results"))));
+		return question(List.of(new RedFlag("discloses-unverified",
+				"Reads out results without verifying who is calling.", List.of("read them the results"))), criteria);
+	}
+
+	private static QuestionVersionPublished question(List<RedFlag> redFlags, RubricCriterion... criteria) {
+		Rubric rubric = new Rubric(RubricStructure.ORDERED_STEPS, List.of(criteria), redFlags);
 		return QuestionVersionPublished.of(new QuestionVersionPublished.Content("roi-phone-request", 1, null,
 				"A caller asks for their lab results over the phone. What do you do?", QuestionType.SITUATIONAL,
 				Difficulty.BEGINNER, List.of("health-information-technician"),
