@@ -12,8 +12,8 @@ import io.readyroom.scoring.engine.text.Token;
 
 /**
  * A red flag ready to match: its expressions compiled for wording, and its statements
- * (each expression, and each clause of its description) with whether each negates, for
- * meaning. "Kept the incident quiet, fixed it without telling the privacy officer, or
+ * (each expression and exemplar, and each clause of its description) with whether each
+ * negates, for meaning. "Kept the incident quiet, fixed it without telling the privacy officer, or
  * decided alone" is three practices, each worth recognising in other words.
  */
 public record PreparedRedFlag(RedFlag flag, List<Phrase> phrases, List<String> statements, List<Boolean> negated) {
@@ -30,6 +30,7 @@ public record PreparedRedFlag(RedFlag flag, List<Phrase> phrases, List<String> s
 		List<String> statements = new ArrayList<>();
 		List<Boolean> negated = new ArrayList<>();
 		List<String> candidates = new ArrayList<>(flag.expressions());
+		candidates.addAll(flag.exemplars());
 		candidates.addAll(Arrays.asList(flag.description().split("[,;:]|\\s(?:or|and then)\\s|\\s-\\s")));
 		for (String candidate : candidates) {
 			List<Token> tokens = analyzer.analyze(candidate.trim()).tokens();
