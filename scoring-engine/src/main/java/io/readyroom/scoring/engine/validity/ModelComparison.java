@@ -47,6 +47,9 @@ public final class ModelComparison {
 
 	private static final int ROUNDS = 3;
 
+	/** Meaning met, meaning partial, off-topic: set by hand for MiniLM. */
+	private static final List<Double> ENGINE_THRESHOLDS = List.of(0.72, 0.60, 0.30);
+
 	/** 25 words, an interview-style sentence. */
 	static final String LONG_SENTENCE = "I checked the patient's identity against two identifiers, confirmed the request "
 			+ "was authorised, released only the minimum necessary records and logged the disclosure.";
@@ -113,9 +116,11 @@ public final class ModelComparison {
 		BundledModel model = embedder.bundledModel();
 		Map<String, Separation> twoWay = new LinkedHashMap<>();
 		Map<String, Separation> contradiction = new LinkedHashMap<>();
+		List<Double> all = new ArrayList<>();
 		long embedding = System.nanoTime();
 		for (var entry : training.entrySet()) {
 			List<LabelledCosine> cosines = cosines(entry.getValue(), new CachingEmbedder(embedder));
+			cosines.forEach((c) -> all.add(c.cosine()));
 			twoWay.put(entry.getKey(),
 					separate(cosines, (c) -> c.twoWay().equals("correct"), (c) -> c.twoWay().equals("incorrect")));
 			contradiction.put(entry.getKey(), separate(cosines, (c) -> c.threeWay().equals("correct"),
@@ -124,7 +129,7 @@ public final class ModelComparison {
 		System.err.printf(Locale.ROOT, "%s: loaded in %.1f s, training splits embedded in %.0f s%n", model, loadSeconds,
 				(System.nanoTime() - embedding) / 1e9);
 		return new ModelFigures(model, jarMegabytes, loadSeconds, millis[0], millis[1], millis[2], millis[3], twoWay,
-				contradiction);
+				contradiction, all.stream().mapToDouble(Double::doubleValue).sorted().toArray());
 	}
 
 	/** Distinct student answers in corpus order: short sentences of the kind scored. */
@@ -217,6 +222,7 @@ public final class ModelComparison {
 					f.meanTwoWayAuc(), f.meanContradictionAuc(), (f.meanTwoWayAuc() - 0.5) / f.shortMs(), gain, extraMs,
 					f == baseline ? "—" : String.format(Locale.ROOT, "%+.4f", gain / extraMs));
 		}
+		printMatchedThresholds(baseline, figures);
 		Map<String, Separation> counts = baseline.twoWay();
 		System.out.printf(Locale.ROOT,
 				"%nanswers (2-way correct/incorrect): SciEntsBank %d/%d, Beetle %d/%d; "
@@ -236,9 +242,32 @@ public final class ModelComparison {
 
 	}
 
+	/**
+	 * Each model's cosine at the same quantile (over all training answers) as the
+	 * engine's MiniLM thresholds: where to start recalibrating if the model is switched.
+	 */
+	private static void printMatchedThresholds(ModelFigures baseline, List<ModelFigures> figures) {
+		System.out.println();
+		System.out
+			.println("| model | cosine at the quantile of " + baseline.model() + " "
+					+ String.join(" / ",
+							ENGINE_THRESHOLDS.stream().map((t) -> String.format(Locale.ROOT, "%.2f", t)).toList())
+					+ " |");
+		System.out.println("|---|---|");
+		for (ModelFigures f : figures) {
+			List<String> matched = ENGINE_THRESHOLDS.stream().map((t) -> {
+				double share = (double) Math.abs(Arrays.binarySearch(baseline.sortedCosines(), t) + 1)
+						/ baseline.sortedCosines().length;
+				int index = (int) Math.min(f.sortedCosines().length - 1, Math.round(share * f.sortedCosines().length));
+				return String.format(Locale.ROOT, "%.2f (q %.2f)", f.sortedCosines()[index], share);
+			}).toList();
+			System.out.printf(Locale.ROOT, "| %s | %s |%n", f.model(), String.join(" / ", matched));
+		}
+	}
+
 	private record ModelFigures(BundledModel model, double jarMegabytes, double loadSeconds, double shortMs,
 			double longMs, double shortWallMs, double longWallMs, Map<String, Separation> twoWay,
-			Map<String, Separation> contradiction) {
+			Map<String, Separation> contradiction, double[] sortedCosines) {
 
 		double meanTwoWayAuc() {
 			return this.twoWay.values().stream().mapToDouble(Separation::auc).average().orElseThrow();
