@@ -3,13 +3,19 @@ package io.readyroom.scoring.engine;
 import io.readyroom.contracts.Verdict;
 import io.readyroom.scoring.engine.criteria.CriterionOutcome;
 import io.readyroom.scoring.engine.criteria.Signal;
+import io.readyroom.scoring.engine.meaning.BundledModel;
 import io.readyroom.scoring.engine.meaning.OnnxSentenceEmbedder;
 import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine on the real all-MiniLM-L6-v2 model from the classpath. */
+/**
+ * The engine on the real all-MiniLM-L6-v2 model from the classpath, and the other bundled
+ * models.
+ */
 class BundledModelTests {
 
 	private final ScoringEngine engine = ScoringEngine.withBundledModel();
@@ -44,6 +50,19 @@ class BundledModelTests {
 		assertThat(embedder.embed(sentence)).containsExactly(embedder.embed(sentence));
 		assertThat(SentenceEmbedder.similarity(embedder.embed(sentence), embedder.embed(sentence))).isCloseTo(1.0,
 				org.assertj.core.data.Offset.offset(1e-4));
+	}
+
+	@ParameterizedTest
+	@EnumSource(BundledModel.class)
+	void everyBundledModelLoadsFromTheClasspathAndRanksAParaphraseAboveAnUnrelatedSentence(BundledModel model) {
+		SentenceEmbedder embedder = OnnxSentenceEmbedder.load(model);
+		float[] sentence = embedder.embed("I told the privacy officer about the breach the same day.");
+		float[] paraphrase = embedder.embed("That afternoon I reported the privacy incident to our compliance lead.");
+		float[] unrelated = embedder.embed("The cafeteria serves soup on Tuesdays.");
+
+		assertThat(sentence).hasSize(model.dimension());
+		assertThat(SentenceEmbedder.similarity(sentence, paraphrase))
+			.isGreaterThan(SentenceEmbedder.similarity(sentence, unrelated) + 0.05);
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 /**
- * Meaning: sentence embeddings from the all-MiniLM-L6-v2 ONNX model bundled in a Maven
- * artifact and run in-process, behind an interface so lexical logic can be tested without
- * it.
+ * Meaning: sentence embeddings from an ONNX model bundled in a Maven artifact
+ * (all-MiniLM-L6-v2 by default) and run in-process, behind an interface so lexical logic
+ * can be tested without it.
  */
 package io.readyroom.scoring.engine.meaning;
