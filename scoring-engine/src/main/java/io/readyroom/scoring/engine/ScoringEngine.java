@@ -57,12 +57,16 @@ public final class ScoringEngine {
 	private static final int MAX_CACHED_QUESTIONS = 4096;
 
 	/**
-	 * Set on the bank's exemplars and model answers (none may raise a flag) and the
-	 * development set's unsafe answers (each should): see docs/scoring-validity.md.
+	 * How close a sentence must come to a red flag's statement, and by how much more than
+	 * to any safe statement of the question, to raise it by meaning. Set on the bank's
+	 * model answers and exemplars (none may raise a flag) and the development set (its
+	 * unsafe answers should, its harmless ones not): see docs/scoring-validity.md. The
+	 * margin does most of the work: on this model a sentence on the flag's topic is as
+	 * close to the unsafe statement as a sentence doing the unsafe thing.
 	 */
-	static final double RED_FLAG_SIMILARITY = 0.6;
+	static final double RED_FLAG_SIMILARITY = 0.55;
 
-	static final double RED_FLAG_MARGIN = 0.05;
+	static final double RED_FLAG_MARGIN = 0.18;
 
 	private final TextAnalyzer analyzer = new TextAnalyzer();
 
@@ -144,8 +148,7 @@ public final class ScoringEngine {
 		List<RedFlagHit> hits = new ArrayList<>(this.redFlagDetector.detect(text, ready.question().rubric().redFlags(),
 				ready.redFlags().stream().map(PreparedRedFlag::phrases).toList()));
 		this.redFlagsByMeaning
-			.detect(text, vectors, ready.redFlags(), ready.references().redFlags(),
-					ready.references()::keyPointSimilarity)
+			.detect(text, vectors, ready.redFlags(), ready.references().redFlags(), ready.references()::safeSimilarity)
 			.stream()
 			.filter((hit) -> hits.stream().noneMatch((h) -> h.redFlagId().equals(hit.redFlagId())))
 			.forEach(hits::add);

@@ -133,7 +133,8 @@ class ScoringEngineTests {
 			assertThat(hint).doesNotContain(exemplar);
 			assertThat(hint).doesNotContain("Finally I log the disclosure");
 		});
-		assertThat(report.feedback().strengths()).anyMatch((s) -> s.contains("verifies the caller's identity"));
+		assertThat(report.feedback().strengths())
+			.anyMatch((s) -> s.contains("checks that a valid signed authorization"));
 	}
 
 	@Test

@@ -6,15 +6,21 @@ package io.readyroom.scoring.engine.criteria;
  * near miss earns most of the credit and one shared word little, where hard verdicts gave
  * all or nothing. Both models belong to the bundled embedding model: refit them when it
  * changes.
+ *
+ * @param affirmedMeaning whether only sentences that do not contradict the key point
+ * count as meaning: right for authored exemplars, whose negations are deliberate, wrong
+ * for one-line reference answers, where the negation check misreads too many correct
+ * answers (on SemEval training data it barely tells correct from incorrect)
  */
-public record CreditModel(double bias, double wording, double meaning, double recall, double contradiction) {
+public record CreditModel(double bias, double wording, double meaning, double recall, double contradiction,
+		boolean affirmedMeaning) {
 
 	/**
 	 * For criteria derived from a reference answer: fitted on the SemEval-2013 Task 7
 	 * training splits only ({@code validity.CreditCalibration} prints the fit), never on
 	 * a test split.
 	 */
-	public static final CreditModel REFERENCE_ANSWER = new CreditModel(-2.551, 0.245, 2.773, 1.259, -0.631);
+	public static final CreditModel REFERENCE_ANSWER = new CreditModel(-2.541, 0, 2.710, 1.853, -0.470, false);
 
 	/**
 	 * For criteria people wrote: fitted to the human scores of the development set's
@@ -25,7 +31,7 @@ public record CreditModel(double bias, double wording, double meaning, double re
 	 * would not verify identity") earns no more than partial credit however close its
 	 * words.
 	 */
-	public static final CreditModel AUTHORED_RUBRIC = new CreditModel(-5.23, 0.41, 8.0, 5.25, -1.5);
+	public static final CreditModel AUTHORED_RUBRIC = new CreditModel(-5.27, 0.89, 8.0, 4.18, -1.5, true);
 
 	public static CreditModel forRubric(boolean derived) {
 		return derived ? REFERENCE_ANSWER : AUTHORED_RUBRIC;
@@ -36,7 +42,8 @@ public record CreditModel(double bias, double wording, double meaning, double re
 	}
 
 	double logit(CriterionSignals signals) {
-		return this.bias + this.wording * signals.wording() + this.meaning * signals.meaning()
+		double meaningSignal = this.affirmedMeaning ? signals.affirmedMeaning() : signals.meaning();
+		return this.bias + this.wording * signals.wording() + this.meaning * meaningSignal
 				+ this.recall * signals.recall() + (signals.contradicts() ? this.contradiction : 0);
 	}
 

@@ -44,7 +44,7 @@ public final class CriterionAssessor {
 	 */
 	public List<CriterionOutcome> assess(AnalyzedText answer, List<float[]> sentenceVectors,
 			List<PreparedCriterion> criteria, ReferenceEmbeddings references, CreditModel model) {
-		Set<String> answerConcepts = NegationAgreement.affirmedConcepts(answer);
+		Set<String> answerConcepts = NegationAgreement.polarConcepts(answer);
 		return IntStream.range(0, criteria.size())
 			.mapToObj((i) -> assess(answer, answerConcepts, sentenceVectors, criteria.get(i), i, references, model))
 			.toList();
@@ -53,34 +53,34 @@ public final class CriterionAssessor {
 	private CriterionOutcome assess(AnalyzedText answer, Set<String> answerConcepts, List<float[]> sentenceVectors,
 			PreparedCriterion criterion, int index, ReferenceEmbeddings references, CreditModel model) {
 		PhraseMatch wording = bestWording(answer, criterion);
-		int bestSentence = -1;
-		double meaning = 0;
-		double closest = 0;
+		int closest = -1;
+		int affirming = -1;
+		double[] similarity = new double[sentenceVectors.size()];
 		boolean contradicts = false;
 		for (int s = 0; s < sentenceVectors.size(); s++) {
-			double similarity = references.bestSimilarity(index, sentenceVectors.get(s));
+			similarity[s] = references.bestSimilarity(index, sentenceVectors.get(s));
 			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), criterion, index, references);
-			if (similarity > closest) {
-				closest = similarity;
+			if (closest < 0 || similarity[s] > similarity[closest]) {
+				closest = s;
 				contradicts = contradicting;
 			}
-			if (similarity > meaning && !contradicting) {
-				meaning = similarity;
-				bestSentence = s;
+			if (!contradicting && (affirming < 0 || similarity[s] > similarity[affirming])) {
+				affirming = s;
 			}
 		}
-		CriterionSignals signals = new CriterionSignals(weighed(wording), meaning, recall(answerConcepts, criterion),
-				contradicts);
+		CriterionSignals signals = new CriterionSignals(weighed(wording), (closest < 0) ? 0 : similarity[closest],
+				(affirming < 0) ? 0 : similarity[affirming], recall(answerConcepts, criterion), contradicts);
 		double credit = model.credit(signals);
 		Verdict verdict = (credit >= MET) ? Verdict.MET : (credit >= PARTIAL) ? Verdict.PARTIAL : Verdict.MISSED;
 		String id = criterion.criterion().id();
+		int evidence = model.affirmedMeaning() ? affirming : closest;
 		if (verdict == Verdict.MISSED) {
 			return new CriterionOutcome(id, verdict, credit, "", -1, -1, Signal.NONE, signals);
 		}
-		if (wording.coverage() >= VISIBLE_WORDING || bestSentence < 0) {
+		if (wording.coverage() >= VISIBLE_WORDING || evidence < 0) {
 			return outcome(id, verdict, credit, answer, wording.start(), wording.end(), Signal.WORDING, signals);
 		}
-		Sentence sentence = answer.sentences().get(bestSentence);
+		Sentence sentence = answer.sentences().get(evidence);
 		return outcome(id, verdict, credit, answer, sentence.start(), sentence.end(), Signal.MEANING, signals);
 	}
 

@@ -1,7 +1,7 @@
 package io.readyroom.scoring.engine.criteria;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +22,8 @@ final class NegationAgreement {
 
 	private static final int REACH = 7;
 
+	private static final String NEGATED = "!";
+
 	private NegationAgreement() {
 	}
 
@@ -33,18 +35,28 @@ final class NegationAgreement {
 			.anyMatch((e) -> inReference.containsKey(e.getKey()) && !inReference.get(e.getKey()).equals(e.getValue()));
 	}
 
-	/** The concepts an answer affirms: its content words that no negation governs. */
-	static Set<String> affirmedConcepts(AnalyzedText answer) {
-		Set<String> affirmed = new HashSet<>();
-		for (Sentence sentence : answer.sentences()) {
-			List<Token> tokens = answer.tokensOf(sentence);
+	/**
+	 * The concepts of a text with their polarity: a content word's concept, prefixed with
+	 * "!" where a negation governs that mention. "The bulb is not in a closed path" has
+	 * "bulb" and "!path"; an answer shares the reference's point only with the same
+	 * polarity.
+	 */
+	static Set<String> polarConcepts(AnalyzedText text) {
+		Set<String> concepts = new LinkedHashSet<>();
+		for (Sentence sentence : text.sentences()) {
+			List<Token> tokens = text.tokensOf(sentence);
 			for (int i = 0; i < tokens.size(); i++) {
-				if (tokens.get(i).isContent() && !isGoverned(tokens, i)) {
-					affirmed.add(tokens.get(i).concept());
+				if (tokens.get(i).isContent()) {
+					concepts.add((isGoverned(tokens, i) ? NEGATED : "") + tokens.get(i).concept());
 				}
 			}
 		}
-		return affirmed;
+		return concepts;
+	}
+
+	/** The concept a polar concept is about, without its polarity. */
+	static String bare(String polarConcept) {
+		return polarConcept.startsWith(NEGATED) ? polarConcept.substring(NEGATED.length()) : polarConcept;
 	}
 
 	private static Map<String, Boolean> negatedConcepts(List<Token> tokens) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
-import io.readyroom.scoring.engine.text.Token;
 
 /**
  * A criterion ready to match: its expressions compiled to phrases, its references
@@ -50,8 +49,10 @@ public record PreparedCriterion(RubricCriterion criterion, List<Phrase> phrases,
 	}
 
 	private static List<String> newConcepts(AnalyzedText statement, Set<String> questionConcepts) {
-		List<String> all = statement.contentTokens().stream().map(Token::concept).distinct().toList();
-		List<String> beyond = all.stream().filter((c) -> !questionConcepts.contains(c)).toList();
+		List<String> all = List.copyOf(NegationAgreement.polarConcepts(statement));
+		List<String> beyond = all.stream()
+			.filter((c) -> !questionConcepts.contains(NegationAgreement.bare(c)))
+			.toList();
 		return beyond.isEmpty() ? all : beyond;
 	}
 

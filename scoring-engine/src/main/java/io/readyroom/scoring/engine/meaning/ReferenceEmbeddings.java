@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The embedded reference sentences of one question: per criterion its exemplars,
- * expressions and description; for the whole question its text and model answer; per red
- * flag its statements.
+ * expressions and description; for the whole question its text, then the model answer's
+ * sentences; per red flag its statements.
  */
 public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> question, List<List<float[]>> redFlags) {
 
@@ -13,6 +13,14 @@ public record ReferenceEmbeddings(List<List<float[]>> criteria, List<float[]> qu
 		criteria = List.copyOf(criteria);
 		question = List.copyOf(question);
 		redFlags = List.copyOf(redFlags);
+	}
+
+	/**
+	 * The closest a safe statement of the question comes to the sentence: a reference of
+	 * a criterion, or a sentence of the model answer.
+	 */
+	public double safeSimilarity(float[] sentence) {
+		return Math.max(keyPointSimilarity(sentence), best(this.question.subList(1, this.question.size()), sentence));
 	}
 
 	/** The closest any reference of any criterion comes to the sentence. */

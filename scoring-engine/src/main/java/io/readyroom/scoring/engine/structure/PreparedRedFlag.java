@@ -1,24 +1,21 @@
 package io.readyroom.scoring.engine.structure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.readyroom.contracts.RedFlag;
 import io.readyroom.scoring.engine.criteria.Phrase;
 import io.readyroom.scoring.engine.criteria.PhraseMatcher;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
-import io.readyroom.scoring.engine.text.Token;
 
 /**
  * A red flag ready to match: its expressions compiled for wording, and its statements
- * (each expression and exemplar, and each clause of its description) with whether each
- * negates, for meaning. "Kept the incident quiet, fixed it without telling the privacy officer, or
- * decided alone" is three practices, each worth recognising in other words.
+ * (its expressions and its exemplars, a candidate's own words for the practice) with
+ * whether each turns its action down, for meaning. The description is left out: it names
+ * several practices in one reviewer's sentence, and its clauses sat as close to safe
+ * answers on the same topic as to unsafe ones.
  */
 public record PreparedRedFlag(RedFlag flag, List<Phrase> phrases, List<String> statements, List<Boolean> negated) {
-
-	private static final int MIN_CONTENT_WORDS = 2;
 
 	public PreparedRedFlag {
 		phrases = List.copyOf(phrases);
@@ -27,21 +24,10 @@ public record PreparedRedFlag(RedFlag flag, List<Phrase> phrases, List<String> s
 	}
 
 	public static PreparedRedFlag of(RedFlag flag, PhraseMatcher matcher, TextAnalyzer analyzer) {
-		List<String> statements = new ArrayList<>();
-		List<Boolean> negated = new ArrayList<>();
-		List<String> candidates = new ArrayList<>(flag.expressions());
-		candidates.addAll(flag.exemplars());
-		candidates.addAll(Arrays.asList(flag.description().split("[,;:]|\\s(?:or|and then)\\s|\\s-\\s")));
-		for (String candidate : candidates) {
-			List<Token> tokens = analyzer.analyze(candidate.trim()).tokens();
-			if (tokens.stream().filter(Token::isContent).count() >= MIN_CONTENT_WORDS
-					|| flag.expressions().contains(candidate)) {
-				statements.add(candidate.trim());
-				negated.add(RedFlagsByMeaning.negated(tokens));
-			}
-		}
+		List<String> statements = new ArrayList<>(flag.expressions());
+		statements.addAll(flag.exemplars());
 		return new PreparedRedFlag(flag, flag.expressions().stream().map(matcher::compile).toList(), statements,
-				negated);
+				statements.stream().map((s) -> RedFlagsByMeaning.negated(analyzer.analyze(s).tokens())).toList());
 	}
 
 }

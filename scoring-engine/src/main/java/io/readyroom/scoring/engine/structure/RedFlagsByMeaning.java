@@ -27,7 +27,7 @@ public final class RedFlagsByMeaning {
 	/** A sentence this close to a flag is worth reading clause by clause. */
 	private static final double WORTH_A_CLOSER_LOOK = 0.4;
 
-	private static final int MIN_CLAUSE_CONTENT_WORDS = 3;
+	private static final int MIN_CLAUSE_CONTENT_WORDS = 4;
 
 	private final SentenceEmbedder embedder;
 
