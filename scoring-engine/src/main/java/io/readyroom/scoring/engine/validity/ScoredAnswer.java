@@ -11,4 +11,9 @@ import java.util.Set;
 record ScoredAnswer(String questionId, LabelledAnswer answer, double[] features, float[] vector, Set<String> concepts,
 		int engineScore, boolean contradicts) {
 
+	/** Plain word overlap: the share of the closest reference's content words used. */
+	double wordOverlap() {
+		return this.features[FeatureExtractor.FEATURES.indexOf("reference recall")];
+	}
+
 }

@@ -20,7 +20,8 @@ import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
  * <b>The shipped scorer</b>: the engine's 0–100 score read as a label with one cut-off,
  * fitted on the training split of the same corpus only (3-way: below the cut-off,
  * "contradictory" where the engine found a sentence negating a key point), and the
- * correlation of the score with the 2-way label.
+ * correlation of the score with the 2-way label, beside that of plain word overlap (the
+ * share of the reference answer's content words the answer uses).
  *
  * <p>
  * <b>Evaluation-only variants</b>, which the product does not contain: a logistic
@@ -56,8 +57,8 @@ public final class ValidityEvaluation {
 		SemEvalCorpus corpus = new SemEvalCorpus(zip);
 		List<String> shipped = new ArrayList<>();
 		shipped.add("| corpus | test split | n | published baseline 2-way wF1 | published best 2-way wF1 "
-				+ "| 2-way wF1 / mF1 | 3-way wF1 / mF1 | r (score, 2-way label) |");
-		shipped.add("|---|---|---|---|---|---|---|---|");
+				+ "| 2-way wF1 / mF1 | 3-way wF1 / mF1 | r (score, 2-way label) | r (word overlap, 2-way label) |");
+		shipped.add("|---|---|---|---|---|---|---|---|---|");
 		List<String> variants = new ArrayList<>();
 		variants.add("| corpus | test split | labels | engine features wF1 / mF1 | + graded answers wF1 / mF1 |");
 		variants.add("|---|---|---|---|---|");
@@ -84,7 +85,10 @@ public final class ValidityEvaluation {
 		for (int i = 0; i < splits.size(); i++) {
 			List<ScoredAnswer> test = tests.get(i);
 			var published = PublishedFigures.weightedF1(name, splits.get(i), "2way");
-			shipped.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %.3f |", name,
+			double[] correct = test.stream()
+				.mapToDouble((a) -> a.answer().twoWay().equals("correct") ? 1 : 0)
+				.toArray();
+			shipped.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %.3f | %.3f |", name,
 					splits.get(i).replace("test-", ""), test.size(),
 					published.map((p) -> String.format(Locale.ROOT, "%.3f", p.baseline())).orElse("—"),
 					published.map((p) -> String.format(Locale.ROOT, "%.3f", p.best())).orElse("—"),
@@ -92,10 +96,8 @@ public final class ValidityEvaluation {
 							test.stream().map((a) -> ScoreThreshold.label(a, twoWayCut, false)).toList())),
 					format(F1Scores.of(labels(test, true),
 							test.stream().map((a) -> ScoreThreshold.label(a, threeWayCut, true)).toList())),
-					Correlation.pearson(test.stream().mapToDouble(ScoredAnswer::engineScore).toArray(),
-							test.stream()
-								.mapToDouble((a) -> a.answer().twoWay().equals("correct") ? 1 : 0)
-								.toArray())));
+					Correlation.pearson(test.stream().mapToDouble(ScoredAnswer::engineScore).toArray(), correct),
+					Correlation.pearson(test.stream().mapToDouble(ScoredAnswer::wordOverlap).toArray(), correct)));
 		}
 		AnswerBank bank = new AnswerBank(training);
 		for (boolean threeWay : List.of(false, true)) {
