@@ -136,10 +136,10 @@ function flags(explanation) {
 		boxes.push(h('div', { class: 'alert alert-error', role: 'note' },
 			h('p', { class: 'alert-title' }, 'Red flag: ', flag.description || humanize(flag.redFlagId)),
 			flag.evidence ? h('p', { class: 'quote' }, `Your words: “${flag.evidence}”`) : null,
-			h('p', { class: 'small' }, 'An interviewer would stop here; it caps the score whatever else the answer covers.')));
+			h('p', { class: 'small' }, 'An interviewer would stop here; it lowers the score below any harmless answer, whatever else the answer covers.')));
 	}
 	for (const reason of explanation.capReasons || []) {
-		boxes.push(h('div', { class: 'alert alert-warning', role: 'note' }, h('p', { class: 'alert-title' }, 'Score capped'), h('p', {}, reason)));
+		boxes.push(h('div', { class: 'alert alert-warning', role: 'note' }, h('p', { class: 'alert-title' }, 'Score lowered'), h('p', {}, reason)));
 	}
 	for (const flag of explanation.answerFlags || []) {
 		boxes.push(h('div', { class: 'alert alert-warning', role: 'note' }, h('p', {}, ANSWER_FLAGS[flag] || humanize(flag))));

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An answer that reveals unsafe or non-compliant practice, e.g. disclosing PHI without
- * verifying identity; it caps the score whatever else the answer covers.
+ * verifying identity; it lowers the score below any harmless answer, whatever else the
+ * answer covers.
  *
  * @param expressions short phrasings that reveal the practice
  * @param exemplars whole sentences in a candidate's voice that describe or recommend the

@@ -14,7 +14,8 @@ import java.util.List;
  * score
  * @param answerFlags problems with the answer as a whole, e.g. {@code too-short},
  * {@code off-topic}, {@code keyword-stuffing}
- * @param capReasons why the score was capped, if it was
+ * @param capReasons why the score was lowered (red flags, a list of terms, off-topic, too
+ * short), if it was; the name is kept from when these capped it
  * @param strengths what the answer does well
  * @param hints one per missed key point: what to add, not the model answer
  * @param structureTip one tip on the answer's structure

@@ -15,8 +15,8 @@ import io.readyroom.scoring.engine.structure.RedFlagHit;
  */
 record Penalty(double factor, List<String> reasons) {
 
-	/** At most a fifth of the score survives unsafe or non-compliant practice. */
-	static final double RED_FLAG = 0.2;
+	/** At most 15 % of the score survives unsafe or non-compliant practice. */
+	static final double RED_FLAG = 0.15;
 
 	/** Each further red flag takes another quarter. */
 	static final double FURTHER_RED_FLAG = 0.75;

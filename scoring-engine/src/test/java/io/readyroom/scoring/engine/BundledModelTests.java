@@ -43,6 +43,41 @@ class BundledModelTests {
 	}
 
 	@Test
+	void redFlagSaidInOtherWordsIsRaisedWithTheLearnersSentence() {
+		String unsafe = "We agreed to keep it between ourselves so she would not get in trouble.";
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"A nurse looked up a neighbour's chart without a reason. " + unsafe);
+
+		assertThat(report.redFlags()).singleElement().satisfies((hit) -> {
+			assertThat(hit.redFlagId()).isEqualTo("hides-incident");
+			assertThat(hit.evidence()).isEqualTo(unsafe);
+		});
+	}
+
+	@Test
+	void practiceTurnedDownInOtherWordsRaisesNothing() {
+		ScoreReport report = this.engine.score(SampleQuestions.privacyIncident(),
+				"A nurse looked up a neighbour's chart without a reason. I would never keep something like that "
+						+ "between ourselves, so I reported it to the privacy officer the same day.");
+
+		assertThat(report.redFlags()).isEmpty();
+	}
+
+	@Test
+	void unsafeAnswerScoresBelowAVagueHarmlessOne() {
+		ScoreReport unsafe = this.engine.score(SampleQuestions.privacyIncident(),
+				"A nurse looked up a neighbour's chart without a reason. I told her to stop and explained the rules "
+						+ "to her, and afterwards we retrained the front desk. I decided it wasn't worth reporting to "
+						+ "compliance.");
+		ScoreReport vague = this.engine.score(SampleQuestions.privacyIncident(),
+				"We had an incident once and it was handled according to policy. Everyone worked together and it "
+						+ "turned out fine.");
+
+		assertThat(unsafe.redFlags()).isNotEmpty();
+		assertThat(unsafe.score()).isLessThan(vague.score());
+	}
+
+	@Test
 	void sameSentenceGetsTheSameVector() {
 		SentenceEmbedder embedder = OnnxSentenceEmbedder.shared();
 		String sentence = "I verified the caller's identity before sharing anything.";

@@ -62,7 +62,10 @@ final class SampleQuestions {
 						List.of("retrained", "policy change", "prevent it from happening again"),
 						List.of("Afterwards we retrained the front desk so it would not happen again."))),
 				List.of(new RedFlag("hides-incident", "Keeps an incident quiet instead of reporting it",
-						List.of("kept it quiet", "did not tell anyone"))));
+						List.of("kept it quiet", "did not tell anyone"),
+						List.of("Honestly it was a small slip, so I fixed it myself and never mentioned it to anyone.",
+								"We agreed to keep it between the two of us so nobody would get in trouble.",
+								"I decided on my own that it was not worth reporting to compliance."))));
 		return new ScorableQuestion("hit-privacy-incident", 2,
 				"Tell me about a privacy or security incident you were involved in. How was it handled?",
 				QuestionType.BEHAVIORAL, List.of(new CompetencyWeight("breach-and-incident-response", 1.0)), rubric,

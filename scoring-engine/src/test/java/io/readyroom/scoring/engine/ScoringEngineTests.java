@@ -98,7 +98,7 @@ class ScoringEngineTests {
 	}
 
 	@Test
-	void redFlagCapsTheScore() {
+	void redFlagLowersTheScoreBelowAHarmlessAnswer() {
 		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(),
 				GOOD_RECORDS_ANSWER + " If she sounded upset I would give the results over the phone right away.");
 
@@ -106,8 +106,21 @@ class ScoringEngineTests {
 			assertThat(hit.redFlagId()).isEqualTo("discloses-without-verification");
 			assertThat(hit.evidence()).contains("give the results over the phone right away");
 		});
-		assertThat(report.score()).isLessThanOrEqualTo(40);
+		ScoreReport harmless = this.engine.score(SampleQuestions.recordsRequest(),
+				"I would follow our release of information policy and make sure the request is handled properly.");
+		assertThat(report.score()).isLessThan(harmless.score());
 		assertThat(report.capReasons()).anyMatch((reason) -> reason.contains("red flag"));
+	}
+
+	@Test
+	void redFlagKeepsTheBetterOfTwoUnsafeAnswersAhead() {
+		String slip = " If she sounded upset I would give the results over the phone right away.";
+		ScoreReport thorough = this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER + slip);
+		ScoreReport thin = this.engine.score(SampleQuestions.recordsRequest(),
+				"I would check the chart for her." + slip);
+
+		assertThat(thin.redFlags()).isNotEmpty();
+		assertThat(thorough.score()).isGreaterThan(thin.score());
 	}
 
 	@Test
@@ -149,12 +162,14 @@ class ScoringEngineTests {
 	}
 
 	@Test
-	void tooShortAnswerIsFlaggedAndCapped() {
+	void tooShortAnswerIsFlaggedAndLoweredNotZeroed() {
 		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(),
 				"I verify identity and check the signed authorization.");
 
 		assertThat(report.flags().tooShort()).isTrue();
-		assertThat(report.score()).isLessThanOrEqualTo(40);
+		assertThat(report.score()).isPositive()
+			.isLessThan(this.engine.score(SampleQuestions.recordsRequest(), GOOD_RECORDS_ANSWER).score());
+		assertThat(report.capReasons()).anyMatch((reason) -> reason.contains("too short"));
 	}
 
 	@Test

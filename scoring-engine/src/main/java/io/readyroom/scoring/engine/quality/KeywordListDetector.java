@@ -27,7 +27,7 @@ final class KeywordListDetector {
 
 	private static final int MIN_ITEMS = 4;
 
-	private static final int SHORT_ITEM_WORDS = 4;
+	private static final int SHORT_ITEM_WORDS = 5;
 
 	private static final double MIN_SHORT_ITEMS = 0.7;
 

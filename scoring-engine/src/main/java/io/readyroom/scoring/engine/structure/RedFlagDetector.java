@@ -16,10 +16,10 @@ import io.readyroom.scoring.engine.text.Token;
  * Raises a red flag only when the answer says one of its expressions word for word (stems
  * and synonyms allowed, at most one extra word between two of its words) with the same
  * polarity: "I would never share my password" does not raise "share my password". A red
- * flag caps the score, so it must be precise: matching concepts loosely across a sentence
- * raised flags on answers that describe the safe practice ("each change was tested in the
- * non-production copy" is not "changed production without testing"), and meaning alone
- * cannot tell a warning against a practice from the practice itself.
+ * flag lowers the score hardest, so it must be precise: matching concepts loosely across
+ * a sentence raised flags on answers that describe the safe practice ("each change was
+ * tested in the non-production copy" is not "changed production without testing"), and
+ * meaning alone cannot tell a warning against a practice from the practice itself.
  */
 public final class RedFlagDetector {
 
