@@ -53,27 +53,13 @@ public final class CriterionAssessor {
 	private CriterionOutcome assess(AnalyzedText answer, Set<String> answerConcepts, List<float[]> sentenceVectors,
 			PreparedCriterion criterion, int index, ReferenceEmbeddings references, CreditModel model) {
 		PhraseMatch wording = bestWording(answer, criterion);
-		int closest = -1;
-		int affirming = -1;
-		double[] similarity = new double[sentenceVectors.size()];
-		boolean contradicts = false;
-		for (int s = 0; s < sentenceVectors.size(); s++) {
-			similarity[s] = references.bestSimilarity(index, sentenceVectors.get(s));
-			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), criterion, index, references);
-			if (closest < 0 || similarity[s] > similarity[closest]) {
-				closest = s;
-				contradicts = contradicting;
-			}
-			if (!contradicting && (affirming < 0 || similarity[s] > similarity[affirming])) {
-				affirming = s;
-			}
-		}
-		CriterionSignals signals = new CriterionSignals(weighed(wording), (closest < 0) ? 0 : similarity[closest],
-				(affirming < 0) ? 0 : similarity[affirming], recall(answerConcepts, criterion), contradicts);
+		ClosestSentences closest = closest(answer, sentenceVectors, criterion, index, references);
+		CriterionSignals signals = new CriterionSignals(weighed(wording), closest.similarity(closest.any()),
+				closest.similarity(closest.affirming()), recall(answerConcepts, criterion), closest.contradicts());
 		double credit = model.credit(signals);
 		Verdict verdict = (credit >= MET) ? Verdict.MET : (credit >= PARTIAL) ? Verdict.PARTIAL : Verdict.MISSED;
 		String id = criterion.criterion().id();
-		int evidence = model.affirmedMeaning() ? affirming : closest;
+		int evidence = model.affirmedMeaning() ? closest.affirming() : closest.any();
 		if (verdict == Verdict.MISSED) {
 			return new CriterionOutcome(id, verdict, credit, "", -1, -1, Signal.NONE, signals);
 		}
@@ -82,6 +68,26 @@ public final class CriterionAssessor {
 		}
 		Sentence sentence = answer.sentences().get(evidence);
 		return outcome(id, verdict, credit, answer, sentence.start(), sentence.end(), Signal.MEANING, signals);
+	}
+
+	private static ClosestSentences closest(AnalyzedText answer, List<float[]> sentenceVectors,
+			PreparedCriterion criterion, int index, ReferenceEmbeddings references) {
+		double[] similarity = new double[sentenceVectors.size()];
+		int any = -1;
+		int affirming = -1;
+		boolean contradicts = false;
+		for (int s = 0; s < sentenceVectors.size(); s++) {
+			similarity[s] = references.bestSimilarity(index, sentenceVectors.get(s));
+			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), criterion, index, references);
+			if (any < 0 || similarity[s] > similarity[any]) {
+				any = s;
+				contradicts = contradicting;
+			}
+			if (!contradicting && (affirming < 0 || similarity[s] > similarity[affirming])) {
+				affirming = s;
+			}
+		}
+		return new ClosestSentences(similarity, any, affirming, contradicts);
 	}
 
 	/**
@@ -138,6 +144,19 @@ public final class CriterionAssessor {
 			int end, Signal signal, CriterionSignals signals) {
 		return new CriterionOutcome(id, verdict, credit, answer.text().substring(start, end), start, end, signal,
 				signals);
+	}
+
+	/**
+	 * Which answer sentence is closest in meaning to a criterion ({@code any}), which is
+	 * closest among those that do not contradict it ({@code affirming}); -1 when there is
+	 * none; and whether the closest contradicts.
+	 */
+	private record ClosestSentences(double[] similarities, int any, int affirming, boolean contradicts) {
+
+		double similarity(int sentence) {
+			return (sentence < 0) ? 0 : this.similarities[sentence];
+		}
+
 	}
 
 }
