@@ -66,6 +66,18 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
+	void nextQuestionSaysWhatShapeAStrongAnswerTakesButNotItsRubric() {
+		String sessionId = this.api.startedSession(this.learner);
+
+		assertThat(this.api.nextQuestion(this.learner, sessionId)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.structure",
+					(structure) -> assertThat(structure).isIn("star", "ordered-steps", "free"))
+			.doesNotHavePath("$.rubric")
+			.doesNotHavePath("$.modelAnswer");
+	}
+
+	@Test
 	void acceptedAnswerIsInKafkaKeyedByTheLearnerOfTheToken() {
 		String sessionId = this.api.startedSession(this.learner);
 		String questionId = this.api.nextQuestionId(this.learner, sessionId);

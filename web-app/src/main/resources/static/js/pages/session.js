@@ -9,9 +9,14 @@ import { h, replace, loading, problemBox, alertBox, announce, emptyState, format
 
 const SUGGESTED_SECONDS = { behavioral: 180, technical: 120, situational: 180 };
 const TIPS = {
-	behavioral: 'Tell it as a STAR story: the Situation, your Task, the Actions you took and the Result.',
+	behavioral: 'Answer directly, then back it with one concrete example from your own work.',
 	technical: 'Be specific: name the standards, systems and steps, and say why they matter.',
 	situational: 'Walk through what you would do, step by step and in order, and say why.',
+};
+// The rubric's shape decides before the question type: only a STAR rubric asks for a story.
+const STRUCTURE_TIPS = {
+	star: 'Tell it as a STAR story: the Situation, your Task, the Actions you took and the Result.',
+	'ordered-steps': 'Walk through what you would do, step by step and in order, and say why.',
 };
 const MODE_NAMES = { 'mock-interview': 'Mock interview', 'practice-set': 'Practice set', targeted: 'Targeted drill' };
 const MAX_ANSWER = 10000;
@@ -126,7 +131,7 @@ function showQuestion(question) {
 	const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'question' },
 		h('p', {}, h('span', { class: 'badge badge-neutral' }, `${humanize(question.type)} question`)),
 		heading,
-		h('p', { id: 'answer-tip', class: 'hint' }, TIPS[question.type] || ''),
+		h('p', { id: 'answer-tip', class: 'hint' }, STRUCTURE_TIPS[question.structure] || TIPS[question.type] || ''),
 		h('div', { class: 'field' }, h('label', { for: 'answer' }, 'Your answer'), textarea, count),
 		status,
 		h('div', { class: 'actions' }, submit,
