@@ -12,6 +12,7 @@ import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.Topics;
+import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.support.security.Caller;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
@@ -67,6 +68,9 @@ abstract class ScoringServiceIntegrationTests {
 
 	@Autowired
 	private TestTokens tokens;
+
+	@Autowired
+	private Rubrics rubrics;
 
 	@Test
 	void scoresAnAnswerUnderItsRubricVersionAndPublishesTheExplainedScore() {
@@ -247,6 +251,10 @@ abstract class ScoringServiceIntegrationTests {
 				List.of(new CompetencyWeight("release-of-information", 1.0)), "ROI workflow", rubric,
 				"I verify identity, release within 30 days and document the release."));
 		send(Topics.QUESTION_BANK, question.partitionKey(), this.json.writeValueAsString(question));
+		// the bank and the answers are separate topics; a real learner is asked a
+		// question only
+		// after it was published, so wait until the service knows it before answering
+		await().until(() -> this.rubrics.find(questionId, version).isPresent());
 		return question.questionId();
 	}
 
