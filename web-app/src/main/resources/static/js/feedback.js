@@ -13,6 +13,7 @@ const ANSWER_FLAGS = {
 	'too-short': 'Your answer is short: interviewers expect a few sentences with specifics.',
 	'off-topic': 'Your answer seems to be about something else than the question.',
 	'keyword-stuffing': 'Your answer lists keywords without explaining them; say how and why.',
+	'not-english': 'Your answer is not in English, the language of the key points, so it could not be matched to them.',
 };
 
 const STRUCTURE_NAMES = {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param redFlags unsafe or non-compliant practice the answer reveals; each caps the
  * score
  * @param answerFlags problems with the answer as a whole, e.g. {@code too-short},
- * {@code off-topic}, {@code keyword-stuffing}
+ * {@code off-topic}, {@code keyword-stuffing}, {@code not-english}
  * @param capReasons why the score was lowered (red flags, a list of terms, off-topic, too
  * short), if it was; the name is kept from when these capped it
  * @param strengths what the answer does well

@@ -173,6 +173,17 @@ class ScoringEngineTests {
 	}
 
 	@Test
+	void answerInAnotherLanguageIsToldSoRatherThanCalledAList() {
+		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(),
+				"Primero verificaría la identidad de la persona que llama con dos identificadores y luego revisaría "
+						+ "si hay una autorización firmada antes de entregar los registros.");
+
+		assertThat(report.flags().notEnglish()).isTrue();
+		assertThat(report.flags().keywordStuffing()).isFalse();
+		assertThat(report.feedback().structureTip()).startsWith("Answer in English");
+	}
+
+	@Test
 	void offTopicAnswerIsFlagged() {
 		ScoreReport report = this.engine.score(SampleQuestions.recordsRequest(),
 				"My favourite weekend hobby is baking sourdough bread, and I enjoy hiking with friends in the mountains "

@@ -58,6 +58,9 @@ final class ScoreExplanations {
 		if (flags.keywordStuffing()) {
 			names.add("keyword-stuffing");
 		}
+		if (flags.notEnglish()) {
+			names.add("not-english");
+		}
 		return names;
 	}
 

@@ -14,6 +14,10 @@ final class StructureTips {
 
 	String choose(FeedbackInput input) {
 		AnswerShape shape = AnswerShape.of(input);
+		if (input.flags().notEnglish()) {
+			return "Answer in English: the key points are written in English, so an answer in another language "
+					+ "cannot be matched to them.";
+		}
 		if (input.flags().keywordStuffing()) {
 			return "Answer in full sentences: " + shape.insteadOfAList();
 		}

@@ -7,7 +7,8 @@ import io.readyroom.scoring.engine.text.AnalyzedText;
 import io.readyroom.scoring.engine.text.Token;
 
 /**
- * Flags answers that are too short for the question, off its topic, or a list of terms.
+ * Flags answers that are too short for the question, off its topic, a list of terms, or
+ * not in English.
  *
  * <p>
  * Too short is relative to the model answer, so a one-line science answer and a
@@ -27,6 +28,8 @@ public final class AnswerQualityCheck {
 
 	private final KeywordListDetector keywordLists = new KeywordListDetector();
 
+	private final LanguageCheck language = new LanguageCheck();
+
 	/**
 	 * @param modelAnswerWords words in the model answer (0 when there is none)
 	 * @param topicConcepts concepts of the question, model answer and rubric
@@ -36,8 +39,10 @@ public final class AnswerQualityCheck {
 	public AnswerFlags check(AnalyzedText answer, int modelAnswerWords, Set<String> topicConcepts,
 			double topicSimilarity) {
 		int needed = wordsNeeded(modelAnswerWords);
+		boolean notEnglish = this.language.isNotEnglish(answer);
 		return new AnswerFlags(answer.wordCount() < needed, isOffTopic(answer, topicConcepts, topicSimilarity),
-				this.keywordLists.isKeywordList(answer), Math.min(1.0, (double) answer.wordCount() / needed));
+				!notEnglish && this.keywordLists.isKeywordList(answer),
+				Math.min(1.0, (double) answer.wordCount() / needed), notEnglish);
 	}
 
 	private static int wordsNeeded(int modelAnswerWords) {

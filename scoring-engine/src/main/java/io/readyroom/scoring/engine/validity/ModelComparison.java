@@ -48,8 +48,8 @@ public final class ModelComparison {
 	private static final int ROUNDS = 3;
 
 	/**
-	 * MiniLM cut-offs the engine has used: meaning met and partial (scorer 1.0.0), off-topic;
-	 * printed at each model's matching quantile to show how the scales differ.
+	 * MiniLM cut-offs the engine has used: meaning met and partial (scorer 1.0.0),
+	 * off-topic; printed at each model's matching quantile to show how the scales differ.
 	 */
 	private static final List<Double> ENGINE_THRESHOLDS = List.of(0.72, 0.60, 0.30);
 
