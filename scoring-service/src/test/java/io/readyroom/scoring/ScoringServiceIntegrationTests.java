@@ -199,6 +199,42 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	@Test
+	void previewWithGradedExamplesLeansOnTheNearestAndSaysWhich() {
+		assertThat(this.mvc.post()
+			.uri("/api/scoring/preview")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"answer": "I check two identifiers before I release anything.",
+					 "question": "How do you handle a phone request for records?",
+					 "modelAnswer": "Verify the caller's identity with two identifiers. Check the authorization.",
+					 "gradedExamples": [
+					   {"answer": "I check two identifiers, then the signed authorization.", "score": 90},
+					   {"answer": "I confirm who is calling with two identifiers first.", "score": 80},
+					   {"answer": "I just send the records to whoever asks.", "score": 5},
+					   {"answer": "I ask my supervisor what to do.", "score": 20},
+					   {"answer": "Records go out once the caller gives name and birth date.", "score": 60}]}
+					""")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.gradedExamples.examples", (count) -> assertThat(count).isEqualTo(5))
+			.hasPathSatisfying("$.gradedExamples.nearest.length()", (count) -> assertThat(count).isEqualTo(3))
+			.hasPathSatisfying("$.gradedExamples.nearest[0].score",
+					(score) -> assertThat(score).asInstanceOf(InstanceOfAssertFactories.INTEGER).isGreaterThan(50));
+	}
+
+	@Test
+	void previewRefusesAGradedExampleOutsideZeroToAHundred() {
+		assertThat(this.mvc.post()
+			.uri("/api/scoring/preview")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"answer": "I check two identifiers.", "question": "Q?", "modelAnswer": "Check identity.",
+					 "gradedExamples": [{"answer": "I check identity.", "score": 140}]}
+					""")).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
 	void previewNeedsAQuestionToScoreAgainst() {
 		assertThat(this.mvc.post()
 			.uri("/api/scoring/preview")

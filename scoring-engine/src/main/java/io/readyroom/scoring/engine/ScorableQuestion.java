@@ -18,9 +18,12 @@ import io.readyroom.scoring.engine.text.TextAnalyzer;
  * @param rubricDerived whether the rubric was derived from a reference answer rather than
  * written by people: derived expressions are chunks of the reference, weaker evidence
  * than authored ones, so its criteria are weighed by another {@code CreditModel}
+ * @param gradedExamples answers to this question that people graded; with enough of them
+ * the score leans on the nearest ones and on a calibration to their grades
  */
 public record ScorableQuestion(String questionId, int version, String text, QuestionType type,
-		List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer, boolean rubricDerived) {
+		List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer, boolean rubricDerived,
+		List<GradedExample> gradedExamples) {
 
 	public ScorableQuestion {
 		Objects.requireNonNull(questionId, "questionId must not be null");
@@ -29,12 +32,30 @@ public record ScorableQuestion(String questionId, int version, String text, Ques
 		Objects.requireNonNull(rubric, "rubric must not be null");
 		competencies = List.copyOf(competencies);
 		modelAnswer = (modelAnswer != null) ? modelAnswer : "";
+		gradedExamples = (gradedExamples != null) ? List.copyOf(gradedExamples) : List.of();
+	}
+
+	/** A question without graded examples. */
+	public ScorableQuestion(String questionId, int version, String text, QuestionType type,
+			List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer, boolean rubricDerived) {
+		this(questionId, version, text, type, competencies, rubric, modelAnswer, rubricDerived, List.of());
 	}
 
 	/** A question with a rubric written by people: a bank question. */
 	public ScorableQuestion(String questionId, int version, String text, QuestionType type,
 			List<CompetencyWeight> competencies, Rubric rubric, String modelAnswer) {
 		this(questionId, version, text, type, competencies, rubric, modelAnswer, false);
+	}
+
+	/** The same question calibrated by these graded answers instead of any it had. */
+	public ScorableQuestion withGradedExamples(List<GradedExample> examples) {
+		return new ScorableQuestion(this.questionId, this.version, this.text, this.type, this.competencies, this.rubric,
+				this.modelAnswer, this.rubricDerived, examples);
+	}
+
+	/** The question as its rubric alone scores it. */
+	ScorableQuestion withoutGradedExamples() {
+		return this.gradedExamples.isEmpty() ? this : withGradedExamples(List.of());
 	}
 
 	/**

@@ -21,14 +21,17 @@ final class ScoreComposition {
 
 	static final double SPECIFICITY = 0.10;
 
-	record Composed(int score, List<String> reasons) {
+	/**
+	 * @param raw the score before the answer's faults lowered it, 0 to 1
+	 */
+	record Composed(int score, double raw, List<String> reasons) {
 
 	}
 
 	Composed compose(List<RubricCriterion> criteria, List<CriterionOutcome> outcomes, StarAnalysis star,
 			StepOrder steps, Specificity specificity, Penalty penalty) {
 		double raw = raw(criteria, outcomes, star, steps, specificity);
-		return new Composed((int) Math.round(100 * raw * penalty.factor()), penalty.reasons());
+		return new Composed((int) Math.round(100 * raw * penalty.factor()), raw, penalty.reasons());
 	}
 
 	static double raw(List<RubricCriterion> criteria, List<CriterionOutcome> outcomes, StarAnalysis star,

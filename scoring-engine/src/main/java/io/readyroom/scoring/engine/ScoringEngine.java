@@ -92,6 +92,8 @@ public final class ScoringEngine {
 
 	private final CompetencyScoring competencyScoring = new CompetencyScoring();
 
+	private final GradedExampleScoring gradedExamples = new GradedExampleScoring(this::scoreByRubric);
+
 	private final FeedbackWriter feedbackWriter = new FeedbackWriter();
 
 	private final Map<ScorableQuestion, PreparedQuestion> prepared = new ConcurrentHashMap<>();
@@ -113,7 +115,15 @@ public final class ScoringEngine {
 		return new ScoringEngine(OnnxSentenceEmbedder.shared());
 	}
 
+	/**
+	 * Scores an answer with the question's rubric and, when the question carries enough
+	 * graded examples, leans on them ({@link GradedExampleScoring}).
+	 */
 	public ScoreReport score(ScorableQuestion question, String answer) {
+		return this.gradedExamples.lean(question, scoreByRubric(question.withoutGradedExamples(), answer));
+	}
+
+	private RubricScore scoreByRubric(ScorableQuestion question, String answer) {
 		PreparedQuestion ready = prepared(question);
 		AnalyzedText text = this.analyzer.analyze((answer != null) ? answer : "");
 		List<float[]> vectors = this.embedder
@@ -134,10 +144,12 @@ public final class ScoringEngine {
 				penalty);
 		List<CompetencyScore> competencyScores = this.competencyScoring.score(question.competencies(), criteria,
 				outcomes, star, steps, specificity, penalty, composed.score());
-		return new ScoreReport(question.questionId(), question.version(), SCORER_VERSION, composed.score(),
-				competencyScores, outcomes, star, steps, specificity, redFlags, flags, composed.reasons(),
-				this.feedbackWriter.write(new FeedbackInput(question.type(), question.rubric().structure(), criteria,
-						outcomes, star, steps, specificity, redFlags, flags)));
+		ScoreReport report = new ScoreReport(question.questionId(), question.version(), SCORER_VERSION,
+				composed.score(), competencyScores, outcomes, star, steps, specificity, redFlags, flags,
+				composed.reasons(), this.feedbackWriter.write(new FeedbackInput(question.type(),
+						question.rubric().structure(), criteria, outcomes, star, steps, specificity, redFlags, flags)),
+				null);
+		return new RubricScore(report, composed.raw(), penalty.factor(), SentenceEmbedder.centroid(vectors));
 	}
 
 	/**

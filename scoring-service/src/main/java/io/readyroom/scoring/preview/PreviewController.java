@@ -34,7 +34,7 @@ class PreviewController {
 
 	@PostMapping("/api/scoring/preview")
 	ScoreReport preview(@Valid @RequestBody PreviewRequest request, Caller caller) {
-		return this.engine.score(questionOf(request, caller), request.answer());
+		return this.engine.score(questionOf(request, caller).withGradedExamples(request.examples()), request.answer());
 	}
 
 	private ScorableQuestion questionOf(PreviewRequest request, Caller caller) {

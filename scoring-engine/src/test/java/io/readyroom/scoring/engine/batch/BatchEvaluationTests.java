@@ -88,6 +88,30 @@ class BatchEvaluationTests {
 	}
 
 	@Test
+	void gradedExamplesOnALineCalibrateItsScoreAndBadOnesAreRefused() throws Exception {
+		String examples = "[{\"answer\":\"Water evaporates and salt is left.\",\"score\":90},"
+				+ "{\"answer\":\"The water dries up.\",\"score\":60},{\"answer\":\"Salt melts.\",\"score\":0},"
+				+ "{\"answer\":\"You filter it.\",\"score\":10},{\"answer\":\"Boil the water away.\",\"score\":80}]";
+		Path input = this.dir.resolve("in.jsonl");
+		Files.writeString(input,
+				String.join("\n",
+						"{\"id\":\"g1\",\"answer\":\"The water evaporates.\",\"question\":\"How is salt separated?\","
+								+ "\"referenceAnswer\":\"The water evaporates, leaving the salt.\",\"gradedExamples\":"
+								+ examples + "}",
+						"{\"id\":\"g2\",\"answer\":\"x\",\"question\":\"Q?\",\"referenceAnswer\":\"R.\","
+								+ "\"gradedExamples\":[{\"answer\":\"y\",\"score\":140}]}"));
+		Path output = this.dir.resolve("out.jsonl");
+
+		BatchSummary summary = this.batch.run(input, output);
+
+		assertThat(summary).isEqualTo(new BatchSummary(1, 1));
+		List<JsonNode> lines = Files.readAllLines(output).stream().map(JsonMapper.builder().build()::readTree).toList();
+		assertThat(lines.get(0).get("gradedExamples").get("examples").intValue()).isEqualTo(5);
+		assertThat(lines.get(0).get("gradedExamples").get("nearest")).hasSize(3);
+		assertThat(lines.get(1).get("error").stringValue()).contains("score").contains("0 to 100");
+	}
+
+	@Test
 	void progressShowsRateAndTimeLeft() {
 		long[] now = { 0 };
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
