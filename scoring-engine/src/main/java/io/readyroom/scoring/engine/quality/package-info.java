@@ -1,5 +1,5 @@
 /**
- * Answers that must not score like real ones: too short, off-topic, or a list of
- * buzzwords without sentences.
+ * Answers that must not score like real ones: too short, off-topic, a list of buzzwords
+ * without sentences, or in another language than the rubric's.
  */
 package io.readyroom.scoring.engine.quality;
