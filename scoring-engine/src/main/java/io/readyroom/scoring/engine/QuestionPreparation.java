@@ -56,19 +56,19 @@ final class QuestionPreparation {
 		ReferenceEmbeddings references = new ReferenceEmbeddings(criterionVectors,
 				this.embedder.embedAll(questionTexts),
 				redFlags.stream().map((f) -> this.embedder.embedAll(f.statements())).toList());
-		return new PreparedQuestion(question, prepared, redFlags, references, topicConcepts(question, modelAnswer),
-				modelAnswer.wordCount());
+		return new PreparedQuestion(question, prepared, redFlags, references,
+				topicConcepts(questionConcepts, modelAnswer, prepared), modelAnswer.wordCount());
 	}
 
-	private Set<String> topicConcepts(ScorableQuestion question, AnalyzedText modelAnswer) {
-		Set<String> concepts = new HashSet<>();
-		addConcepts(this.analyzer.analyze(question.text()), concepts);
+	/**
+	 * The question's, model answer's and rubric references' concepts, from the texts
+	 * already analyzed.
+	 */
+	private static Set<String> topicConcepts(Set<String> questionConcepts, AnalyzedText modelAnswer,
+			List<PreparedCriterion> criteria) {
+		Set<String> concepts = new HashSet<>(questionConcepts);
 		addConcepts(modelAnswer, concepts);
-		for (RubricCriterion criterion : question.rubric().criteria()) {
-			addConcepts(this.analyzer.analyze(criterion.description()), concepts);
-			criterion.expressions().forEach((e) -> addConcepts(this.analyzer.analyze(e), concepts));
-			criterion.exemplars().forEach((e) -> addConcepts(this.analyzer.analyze(e), concepts));
-		}
+		criteria.forEach((c) -> c.references().forEach((reference) -> addConcepts(reference, concepts)));
 		return concepts;
 	}
 

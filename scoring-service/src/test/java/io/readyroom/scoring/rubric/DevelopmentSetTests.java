@@ -12,6 +12,7 @@ import io.readyroom.bank.SharedBank;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.engine.structure.RedFlagHit;
+import io.readyroom.scoring.engine.validity.Correlation;
 import io.readyroom.scoring.rubric.DevelopmentSet.Grade;
 import io.readyroom.scoring.rubric.DevelopmentSet.GradedAnswer;
 import io.readyroom.scoring.rubric.DevelopmentSet.GradedQuestion;
@@ -160,7 +161,7 @@ class DevelopmentSetTests {
 
 	private static double rankCorrelation() {
 		List<ScoredAnswer> answers = allAnswers();
-		return SpearmanCorrelation.of(answers.stream().mapToDouble(ScoredAnswer::humanScore).toArray(),
+		return Correlation.spearman(answers.stream().mapToDouble(ScoredAnswer::humanScore).toArray(),
 				answers.stream().mapToDouble(ScoredAnswer::machineScore).toArray());
 	}
 

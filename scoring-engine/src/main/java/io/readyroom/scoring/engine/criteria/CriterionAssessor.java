@@ -78,7 +78,8 @@ public final class CriterionAssessor {
 		boolean contradicts = false;
 		for (int s = 0; s < sentenceVectors.size(); s++) {
 			similarity[s] = references.bestSimilarity(index, sentenceVectors.get(s));
-			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), criterion, index, references);
+			boolean contradicting = contradicts(answer, s, sentenceVectors.get(s), similarity[s], criterion, index,
+					references);
 			if (any < 0 || similarity[s] > similarity[any]) {
 				any = s;
 				contradicts = contradicting;
@@ -95,10 +96,9 @@ public final class CriterionAssessor {
 	 * key point, however close its words: "nobody was retrained, so it could happen
 	 * again" against "we retrained them so it would not happen again".
 	 */
-	private static boolean contradicts(AnalyzedText answer, int sentence, float[] vector, PreparedCriterion criterion,
-			int index, ReferenceEmbeddings references) {
+	private static boolean contradicts(AnalyzedText answer, int sentence, float[] vector, double best,
+			PreparedCriterion criterion, int index, ReferenceEmbeddings references) {
 		List<Token> tokens = answer.tokensOf(answer.sentences().get(sentence));
-		double best = references.bestSimilarity(index, vector);
 		List<float[]> vectors = references.criteria().get(index);
 		for (int r = 0; r < vectors.size(); r++) {
 			if (SentenceEmbedder.similarity(vectors.get(r), vector) >= best - CLOSE_REFERENCES

@@ -1,8 +1,8 @@
 package io.readyroom.scoring.engine.validity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How well one number separates two groups of answers: ROC AUC (the chance that a random
@@ -32,42 +32,21 @@ record Separation(double auc, double pointBiserial, int positives, int negatives
 	 * rank).
 	 */
 	private static double auc(List<Double> positive, List<Double> negative) {
-		int n = positive.size() + negative.size();
-		double[][] pooled = new double[n][];
-		int i = 0;
-		for (double value : positive) {
-			pooled[i++] = new double[] { value, 1 };
-		}
-		for (double value : negative) {
-			pooled[i++] = new double[] { value, 0 };
-		}
-		Arrays.sort(pooled, (a, b) -> Double.compare(a[0], b[0]));
-		double positiveRanks = 0;
-		for (int start = 0; start < n;) {
-			int end = start;
-			while (end + 1 < n && pooled[end + 1][0] == pooled[start][0]) {
-				end++;
-			}
-			double meanRank = (start + end) / 2.0 + 1;
-			for (int k = start; k <= end; k++) {
-				positiveRanks += pooled[k][1] * meanRank;
-			}
-			start = end + 1;
-		}
+		double[] ranks = Correlation.ranks(pooled(positive, negative));
+		double positiveRanks = Arrays.stream(ranks, 0, positive.size()).sum();
 		double np = positive.size();
-		double u = positiveRanks - np * (np + 1) / 2;
-		return u / (np * negative.size());
+		return (positiveRanks - np * (np + 1) / 2) / (np * negative.size());
 	}
 
 	private static double pointBiserial(List<Double> positive, List<Double> negative) {
-		List<Double> values = new ArrayList<>(positive);
-		values.addAll(negative);
-		double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-		double spread = Math.sqrt(values.stream().mapToDouble((v) -> (v - mean) * (v - mean)).sum() / values.size());
-		double p = (double) positive.size() / values.size();
-		double gap = positive.stream().mapToDouble(Double::doubleValue).average().orElseThrow()
-				- negative.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-		return spread == 0 ? 0 : gap / spread * Math.sqrt(p * (1 - p));
+		double[] labels = new double[positive.size() + negative.size()];
+		Arrays.fill(labels, 0, positive.size(), 1);
+		return Correlation.pearson(pooled(positive, negative), labels);
+	}
+
+	/** The positives' values, then the negatives'. */
+	private static double[] pooled(List<Double> positive, List<Double> negative) {
+		return Stream.concat(positive.stream(), negative.stream()).mapToDouble(Double::doubleValue).toArray();
 	}
 
 	static double median(List<Double> values) {
