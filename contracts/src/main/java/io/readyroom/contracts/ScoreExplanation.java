@@ -19,10 +19,12 @@ import java.util.List;
  * @param strengths what the answer does well
  * @param hints one per missed key point: what to add, not the model answer
  * @param structureTip one tip on the answer's structure
+ * @param gradedExamples the graded answers the score leaned on, when the question had
+ * enough of them; null otherwise
  */
 public record ScoreExplanation(List<StructureCheck> structure, Boolean stepsInOrder, List<String> specifics,
 		List<FlaggedPractice> redFlags, List<String> answerFlags, List<String> capReasons, List<String> strengths,
-		List<String> hints, String structureTip) {
+		List<String> hints, String structureTip, GradedExamplesLeanedOn gradedExamples) {
 
 	public ScoreExplanation {
 		structure = List.copyOf(structure);
@@ -34,6 +36,14 @@ public record ScoreExplanation(List<StructureCheck> structure, Boolean stepsInOr
 		hints = List.copyOf(hints);
 	}
 
+	/** An explanation of a score that no graded answers shaped. */
+	public ScoreExplanation(List<StructureCheck> structure, Boolean stepsInOrder, List<String> specifics,
+			List<FlaggedPractice> redFlags, List<String> answerFlags, List<String> capReasons, List<String> strengths,
+			List<String> hints, String structureTip) {
+		this(structure, stepsInOrder, specifics, redFlags, answerFlags, capReasons, strengths, hints, structureTip,
+				null);
+	}
+
 	/**
 	 * One element of the expected structure and the answer's words that show it, if any.
 	 */
@@ -43,6 +53,27 @@ public record ScoreExplanation(List<StructureCheck> structure, Boolean stepsInOr
 
 	/** A red flag the answer raised, with the words that raised it. */
 	public record FlaggedPractice(String redFlagId, String description, String evidence) {
+
+	}
+
+	/**
+	 * How a question's graded answers shaped the score: how many there were, what the
+	 * rubric alone gave, what the nearest graded answers suggest, and which they were.
+	 */
+	public record GradedExamplesLeanedOn(int examples, int rubricScore, int nearestScore, List<CitedExample> nearest) {
+
+		public GradedExamplesLeanedOn {
+			nearest = List.copyOf(nearest);
+		}
+
+	}
+
+	/**
+	 * A graded answer a score leaned on: the reviewed answer's id (null for an example
+	 * given inline), its text, its grade and its closeness in meaning (cosine) to the
+	 * scored answer.
+	 */
+	public record CitedExample(String answerId, String answer, int score, double similarity) {
 
 	}
 

@@ -19,6 +19,9 @@ public final class Topics {
 	/** {@link AnswerScored} events, keyed by learner id. */
 	public static final String ANSWER_SCORES = "readyroom.answer-scores";
 
+	/** {@link AnswerReviewed} events, keyed by learner id. */
+	public static final String ANSWER_REVIEWS = "readyroom.answer-reviews";
+
 	/** Suffix of the dead-letter topic that every consumed topic has. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -26,7 +29,7 @@ public final class Topics {
 	}
 
 	public static List<String> all() {
-		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES);
+		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES, ANSWER_REVIEWS);
 	}
 
 	public static String deadLetterOf(String topic) {

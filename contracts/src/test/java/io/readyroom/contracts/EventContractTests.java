@@ -14,6 +14,7 @@ class EventContractTests {
 	void learnerEventsAreKeyedByLearnerSoTheyStayInOrder() {
 		assertThat(SampleEvents.answerSubmitted().partitionKey()).isEqualTo("learner-7");
 		assertThat(SampleEvents.answerScored().partitionKey()).isEqualTo("learner-7");
+		assertThat(SampleEvents.answerReviewed().partitionKey()).isEqualTo("learner-7");
 		assertThat(SampleEvents.practiceSessionStarted().partitionKey()).isEqualTo("learner-7");
 	}
 

@@ -58,6 +58,31 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void schemaRejectsAReviewedScoreAboveOneHundred() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.answerReviewed());
+		tree.put("score", 101);
+
+		assertThat(validate(AnswerReviewed.TYPE, tree.toString())).isNotEmpty();
+	}
+
+	@Test
+	void schemaRejectsAReviewedVerdictThatIsNotOne() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.answerReviewed());
+		((ObjectNode) tree.get("criteria").get(0)).put("verdict", "GREAT");
+
+		assertThat(validate(AnswerReviewed.TYPE, tree.toString())).isNotEmpty();
+	}
+
+	@Test
+	void anExplanationWrittenBeforeGradedExamplesStillReads() {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(SampleEvents.answerScored());
+		((ObjectNode) tree.get("explanation")).remove("gradedExamples");
+
+		assertThat(validate(AnswerScored.TYPE, tree.toString())).isEmpty();
+		assertThat(this.json.treeToValue(tree, AnswerScored.class).explanation().gradedExamples()).isNull();
+	}
+
+	@Test
 	void aCriterionCarriesTheCompetencyItShows() {
 		String serialized = this.json.writeValueAsString(SampleEvents.questionVersionPublished());
 

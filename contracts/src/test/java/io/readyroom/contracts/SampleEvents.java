@@ -49,9 +49,32 @@ final class SampleEvents {
 				explanation, "keyword-coverage-1");
 	}
 
+	static AnswerScored answerScoredWithGradedExamples() {
+		AnswerScored plain = answerScored();
+		ScoreExplanation.GradedExamplesLeanedOn leanedOn = new ScoreExplanation.GradedExamplesLeanedOn(
+				6, 74, 85, List.of(
+						new ScoreExplanation.CitedExample("a-0", "I check two identifiers and share only the results.",
+								85, 0.82),
+						new ScoreExplanation.CitedExample(null, "I verify who is calling.", 70, 0.77)));
+		ScoreExplanation explanation = plain.explanation();
+		return AnswerScored.of(answerSubmitted(), 2, 82, plain.competencyScores(), plain.criteria(),
+				new ScoreExplanation(explanation.structure(), explanation.stepsInOrder(), explanation.specifics(),
+						explanation.redFlags(), explanation.answerFlags(), explanation.capReasons(),
+						explanation.strengths(), explanation.hints(), explanation.structureTip(), leanedOn),
+				"rubric-credit-2");
+	}
+
+	static AnswerReviewed answerReviewed() {
+		return AnswerReviewed.of(new AnswerReviewed.Review("a-1", "learner-7", "program-hit", "cohort-2026-spring",
+				"hit-roi-verify-identity", 2, 1, 80, 65,
+				List.of(new AnswerReviewed.ReviewedCriterion("verify-identity", Verdict.MET),
+						new AnswerReviewed.ReviewedCriterion("minimum-necessary", Verdict.MISSED)),
+				"Good start; say what you would not disclose.", "coach-1", "coach"));
+	}
+
 	static List<ReadyroomEvent> all() {
 		return List.of(questionVersionPublished(), practiceSessionStarted(), practiceSessionCompleted(),
-				answerSubmitted(), answerScored());
+				answerSubmitted(), answerScored(), answerScoredWithGradedExamples(), answerReviewed());
 	}
 
 }
