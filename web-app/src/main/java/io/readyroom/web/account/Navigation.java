@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where each role goes: its home page and the main navigation. Learners practise and read
- * their own report; coaches read their cohorts; directors and admins also manage the
- * program's questions and readiness rules.
+ * their own report; coaches read their cohorts, review answers and see where their grades
+ * and the scorer's disagree; directors and admins also manage the program's questions and
+ * readiness rules.
  */
 public final class Navigation {
 
@@ -16,6 +17,10 @@ public final class Navigation {
 	static final NavigationLink REPORT = new NavigationLink("My report", "/report");
 
 	static final NavigationLink COHORTS = new NavigationLink("Cohorts", "/cohorts");
+
+	static final NavigationLink REVIEW = new NavigationLink("Review", "/review");
+
+	static final NavigationLink AGREEMENT = new NavigationLink("Agreement", "/agreement");
 
 	static final NavigationLink EXPORTS = new NavigationLink("Exports", "/exports");
 
@@ -32,8 +37,8 @@ public final class Navigation {
 		}
 		return switch (role) {
 			case LEARNER -> List.of(PRACTICE, REPORT);
-			case COACH -> List.of(COHORTS, EXPORTS);
-			case DIRECTOR, ADMIN -> List.of(COHORTS, EXPORTS, QUESTIONS, READINESS_RULES);
+			case COACH -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS);
+			case DIRECTOR, ADMIN -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES);
 		};
 	}
 

@@ -37,7 +37,8 @@ class SecurityConfiguration {
 
 	static final String[] LEARNER_PAGES = { "/practice", "/practice/**", "/report" };
 
-	static final String[] STAFF_PAGES = { "/cohorts", "/cohorts/**", "/learners/**", "/exports" };
+	static final String[] STAFF_PAGES = { "/cohorts", "/cohorts/**", "/learners/**", "/exports", "/review",
+			"/review/**", "/agreement" };
 
 	static final String[] DIRECTOR_PAGES = { "/program/**" };
 

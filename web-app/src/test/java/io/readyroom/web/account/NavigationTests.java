@@ -48,19 +48,20 @@ class NavigationTests extends WebAppTests {
 	}
 
 	@Test
-	void givesACoachTheirCohortsAndExports() throws Exception {
+	void givesACoachTheirCohortsReviewAgreementAndExports() throws Exception {
 		this.mvc.perform(get("/api/me").with(this.users.coach("carla", "cohort-a")))
 			.andExpect(jsonPath("$.role").value("coach"))
 			.andExpect(jsonPath("$.home").value("/cohorts"))
-			.andExpect(jsonPath("$.navigation[*].label", contains("Cohorts", "Exports")));
+			.andExpect(jsonPath("$.navigation[*].label", contains("Cohorts", "Review", "Agreement", "Exports")))
+			.andExpect(jsonPath("$.navigation[*].href", contains("/cohorts", "/review", "/agreement", "/exports")));
 	}
 
 	@Test
 	void givesADirectorTheProgramsQuestionsAndReadinessRulesToo() throws Exception {
 		this.mvc.perform(get("/api/me").with(this.users.director("dana")))
 			.andExpect(jsonPath("$.role").value("director"))
-			.andExpect(jsonPath("$.navigation[*].href",
-					contains("/cohorts", "/exports", "/program/questions", "/program/readiness")));
+			.andExpect(jsonPath("$.navigation[*].href", contains("/cohorts", "/review", "/agreement", "/exports",
+					"/program/questions", "/program/readiness")));
 	}
 
 	@Test

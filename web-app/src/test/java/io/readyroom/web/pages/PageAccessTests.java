@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.readyroom.web.TestUsers;
 import io.readyroom.web.WebAppTests;
+import io.readyroom.web.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,12 +71,31 @@ class PageAccessTests extends WebAppTests {
 	}
 
 	@Test
+	void keepsALearnerOutOfReviewingAndAgreement() throws Exception {
+		this.mvc.perform(get("/review").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/review/a-1").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/agreement").with(ana())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void asksSomeoneNotSignedInToSignInBeforeReviewing() throws Exception {
+		this.mvc.perform(get("/review/a-1")).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
 	void showsACoachTheCohortPages() throws Exception {
 		expectPage(carla(), "/cohorts", "cohorts");
 		expectPage(carla(), "/cohorts/cohort-a", "cohort");
 		expectPage(carla(), "/learners/ana", "report");
 		expectPage(carla(), "/exports", "exports");
 		expectPage(carla(), "/answers/a-1", "answer");
+	}
+
+	@Test
+	void showsACoachTheReviewQueueTheReviewScreenAndAgreement() throws Exception {
+		expectPage(carla(), "/review", "review-queue");
+		expectPage(carla(), "/review/a-1", "review");
+		expectPage(carla(), "/agreement", "agreement");
 	}
 
 	@Test
@@ -90,6 +110,19 @@ class PageAccessTests extends WebAppTests {
 		expectPage(dana(), "/program/questions", "questions");
 		expectPage(dana(), "/program/readiness", "readiness-rules");
 		expectPage(dana(), "/cohorts/cohort-b", "cohort");
+		expectPage(dana(), "/review", "review-queue");
+		expectPage(dana(), "/review/a-1", "review");
+		expectPage(dana(), "/agreement", "agreement");
+	}
+
+	@Test
+	void showsAnAdminTheReviewPages() throws Exception {
+		RequestPostProcessor admin = this.users.signedIn("admin", Role.ADMIN, "demo-program", List.of(),
+				TestUsers.token("admin-token"));
+
+		expectPage(admin, "/review", "review-queue");
+		expectPage(admin, "/review/a-1", "review");
+		expectPage(admin, "/agreement", "agreement");
 	}
 
 	@Test
