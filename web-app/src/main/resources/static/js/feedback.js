@@ -1,9 +1,11 @@
 // The feedback on one scored answer: the score, every key point met, partly met or missed
-// with the learner's own words highlighted, structure, red flags, strengths and hints.
+// with the learner's own words highlighted, structure, red flags, strengths and hints; once
+// a coach has reviewed it, their grade beside the machine's; and the graded answers a score
+// leaned on.
 import { api, ApiError, seg, sleep } from './api.js';
 import { h, format, humanize, scoreBand } from './ui.js';
 
-const VERDICTS = {
+export const VERDICTS = {
 	MET: { label: 'Covered', icon: '✓', className: 'met', badge: 'badge-ok' },
 	PARTIAL: { label: 'Partly covered', icon: '◐', className: 'partial', badge: 'badge-warn' },
 	MISSED: { label: 'Missed', icon: '✗', className: 'missed', badge: 'badge-bad' },
@@ -44,6 +46,21 @@ export async function waitForScore(answerId, { timeoutMs = 15000, intervalMs = 5
 		}
 		onWait?.(waited);
 		await sleep(intervalMs);
+	}
+}
+
+/**
+ * The newest review of the answer, or null when nobody has reviewed it (404 no-review).
+ */
+export async function reviewOf(answerId) {
+	try {
+		return await api(`/api/scoring/answers/${seg(answerId)}/review`);
+	}
+	catch (error) {
+		if (error instanceof ApiError && error.status === 404) {
+			return null;
+		}
+		throw error;
 	}
 }
 
@@ -93,14 +110,32 @@ export function highlightedAnswer(text, criteria) {
 	return h('div', { class: 'answer-text', id: 'answer-text' }, parts);
 }
 
-function keyPoint(criterion, index, text) {
+function verdictBadge(verdict) {
+	return h('span', { class: `badge ${verdict.badge}` }, h('span', { 'aria-hidden': 'true' }, verdict.icon), verdict.label);
+}
+
+/**
+ * The reviewer's verdict on a key point where it differs from the machine's verdict shown
+ * beside it; else null.
+ */
+function changedVerdict(criterion, review) {
+	const reviewed = review?.criteria?.find((c) => c.criterionId === criterion.criterionId);
+	if (!reviewed || reviewed.verdict === criterion.verdict) {
+		return null;
+	}
+	return VERDICTS[reviewed.verdict] || null;
+}
+
+function keyPoint(criterion, index, text, review) {
 	const verdict = verdictOf(criterion);
 	const number = index + 1;
 	const evidence = hasEvidence(criterion, text);
-	const item = h('li', { class: verdict.className, dataset: { keyPoint: String(number) } },
+	const reviewed = changedVerdict(criterion, review);
+	const item = h('li', { class: (reviewed || verdict).className, dataset: { keyPoint: String(number) } },
 		h('div', { class: 'key-point-head' },
-			h('span', { class: `badge ${verdict.badge}` }, h('span', { 'aria-hidden': 'true' }, verdict.icon), verdict.label),
+			verdictBadge(reviewed || verdict),
 			h('span', {}, h('strong', {}, `${number}. `), criterion.description || humanize(criterion.criterionId))),
+		reviewed ? h('p', { class: 'small reviewed-verdict' }, `Reviewed: ${reviewed.label.toLowerCase()}; the machine said ${verdict.label.toLowerCase()}.`) : null,
 		criterion.evidence ? h('p', { class: 'quote' }, `Your words: “${criterion.evidence}”`) : null,
 		evidence ? h('button', { type: 'button', class: 'btn btn-small btn-secondary', onClick: () => showEvidence(number) }, 'Show in my answer') : null);
 	item.addEventListener('mouseenter', () => activate(number, true));
@@ -122,13 +157,66 @@ function showEvidence(number) {
 	}
 }
 
-function scoreHeader(scored) {
-	const band = scoreBand(scored.score);
-	return h('div', { class: 'score' },
-		h('p', { class: 'score-value' }, String(scored.score), h('small', {}, ' / 100')),
+function scoreHeader(score, { id, label } = {}) {
+	const band = scoreBand(score);
+	const figure = h('div', { class: 'score' },
+		h('p', { class: 'score-value', id }, String(score), h('small', {}, ' / 100')),
 		h('div', {},
 			h('span', { class: `badge ${band.badge}` }, band.label),
-			h('div', {}, h('meter', { min: 0, max: 100, low: 40, high: 60, optimum: 100, value: scored.score, 'aria-label': `Score ${scored.score} of 100` }))));
+			h('div', {}, h('meter', { min: 0, max: 100, low: 40, high: 60, optimum: 100, value: score, 'aria-label': `${label || 'Score'}: ${score} of 100` }))));
+	return label ? h('div', { class: 'score-figure' }, h('p', { class: 'score-label' }, label), figure) : figure;
+}
+
+/** The score that counts: a reviewer's grade beside the machine's, or the machine's alone. */
+function scoreCard(scored, review, criteria) {
+	const met = criteria.filter((c) => c.verdict === 'MET').length;
+	const partial = criteria.filter((c) => c.verdict === 'PARTIAL').length;
+	return h('section', { class: 'card', 'aria-labelledby': 'score-heading' },
+		h('h2', { id: 'score-heading', tabindex: '-1' }, 'Your score'),
+		review
+			? h('div', { class: 'score-pair' },
+				scoreHeader(review.score, { id: 'reviewed-score', label: `Reviewed by ${review.reviewerId}` }),
+				scoreHeader(scored.score, { id: 'machine-score', label: 'Machine score' }))
+			: scoreHeader(scored.score),
+		review ? h('p', {}, `The reviewed score is the one that counts in your report; the machine's stays here for comparison.`) : null,
+		h('p', { class: 'muted' }, `${review ? 'The machine found ' : ''}${met} of ${criteria.length} key points covered${partial ? `, ${partial} partly` : ''}.`),
+		scored.questionText ? h('p', {}, h('strong', {}, 'Question: '), scored.questionText) : null);
+}
+
+/** What the reviewer said: their note and the key points they judged otherwise. */
+function reviewCard(review, criteria) {
+	const changed = criteria
+		.map((criterion, index) => ({ criterion, index, reviewed: changedVerdict(criterion, review) }))
+		.filter(({ reviewed }) => reviewed);
+	return h('section', { class: 'card review-note', 'aria-labelledby': 'review-heading' },
+		h('h3', { id: 'review-heading' }, `Review by ${review.reviewerId}`),
+		review.note ? h('blockquote', { class: 'note', id: 'review-note' }, review.note) : h('p', { class: 'muted' }, 'No note.'),
+		changed.length
+			? h('div', {}, h('p', {}, 'Key points judged otherwise than the machine did:'),
+				h('ul', { class: 'plain', id: 'changed-verdicts' }, changed.map(({ criterion, index, reviewed }) => h('li', {},
+					h('strong', {}, `${index + 1}. `), criterion.description || humanize(criterion.criterionId), ': ',
+					`${reviewed.label.toLowerCase()} (the machine said ${verdictOf(criterion).label.toLowerCase()})`))))
+			: h('p', { class: 'muted' }, 'Every key point as the machine judged it.'),
+		h('p', { class: 'small muted' }, `Reviewed ${format.dateTime(review.reviewedAt)}${review.revision > 1 ? ` · review ${review.revision}` : ''}`));
+}
+
+/**
+ * The graded answers of the question the score leaned on: how many, what the rubric alone
+ * gave, and the nearest with their grades. Null when the score did not lean on any.
+ */
+export function gradedExamplesCard(graded) {
+	if (!graded || !graded.examples) {
+		return null;
+	}
+	const nearest = graded.nearest || [];
+	return h('section', { class: 'card', 'aria-labelledby': 'graded-heading' },
+		h('h3', { id: 'graded-heading' }, 'Calibrated with graded answers'),
+		h('p', { id: 'graded-summary' }, `This score leaned on ${graded.examples} answer${graded.examples === 1 ? '' : 's'} to this question that coaches have graded. `,
+			`The rubric alone gave ${graded.rubricScore}; the graded answers nearest to this one suggest ${graded.nearestScore}.`),
+		nearest.length ? h('ol', { class: 'graded-examples' }, nearest.map((example) => h('li', {},
+			h('p', { class: 'graded-example-head' }, h('strong', {}, `Graded ${example.score} / 100`),
+				h('span', { class: 'muted small' }, ` · similarity in meaning ${format.number(example.similarity, 2)} of 1`)),
+			h('blockquote', { class: 'note' }, example.answer)))) : null);
 }
 
 function flags(explanation) {
@@ -172,19 +260,17 @@ function listCard(title, items, id) {
 	return h('section', { class: 'card', 'aria-labelledby': id }, h('h3', { id }, title), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, item))));
 }
 
-/** The whole feedback for a scored answer; its score heading (#score-heading) takes focus. */
-export function feedbackView(scored) {
+/**
+ * The whole feedback for a scored answer, with its review if it has one; its score heading
+ * (#score-heading) takes focus.
+ */
+export function feedbackView(scored, { review = null } = {}) {
 	const explanation = scored.explanation || {};
 	const criteria = scored.criteria || [];
 	const text = scored.answerText || '';
-	const met = criteria.filter((c) => c.verdict === 'MET').length;
-	const partial = criteria.filter((c) => c.verdict === 'PARTIAL').length;
 	return h('div', { class: 'stack feedback' },
-		h('section', { class: 'card', 'aria-labelledby': 'score-heading' },
-			h('h2', { id: 'score-heading', tabindex: '-1' }, 'Your score'),
-			scoreHeader(scored),
-			h('p', { class: 'muted' }, `${met} of ${criteria.length} key points covered${partial ? `, ${partial} partly` : ''}.`),
-			scored.questionText ? h('p', {}, h('strong', {}, 'Question: '), scored.questionText) : null),
+		scoreCard(scored, review, criteria),
+		review ? reviewCard(review, criteria) : null,
 		flags(explanation),
 		h('div', { class: 'grid-2' },
 			h('section', { class: 'card sticky', 'aria-labelledby': 'answer-heading' },
@@ -193,11 +279,12 @@ export function feedbackView(scored) {
 				highlightedAnswer(text, criteria)),
 			h('section', { class: 'card', 'aria-labelledby': 'key-points-heading' },
 				h('h3', { id: 'key-points-heading' }, 'Key points'),
-				h('ol', { class: 'key-points' }, criteria.map((criterion, index) => keyPoint(criterion, index, text))))),
+				h('ol', { class: 'key-points' }, criteria.map((criterion, index) => keyPoint(criterion, index, text, review))))),
 		h('div', { class: 'grid-2' },
 			listCard('What you did well', explanation.strengths, 'strengths-heading'),
 			listCard('How to improve', explanation.hints, 'hints-heading')),
 		structure(explanation),
+		gradedExamplesCard(explanation.gradedExamples),
 		explanation.specifics?.length ? h('section', { class: 'card', 'aria-labelledby': 'specifics-heading' },
 			h('h3', { id: 'specifics-heading' }, 'Specifics you named'),
 			h('ul', { class: 'chips' }, explanation.specifics.map((specific) => h('li', {}, specific)))) : null,

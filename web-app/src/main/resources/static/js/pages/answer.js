@@ -1,20 +1,24 @@
-// The feedback on one answer, for its learner or for staff over them.
+// The feedback on one answer, for its learner or for staff over them: once reviewed, with the
+// reviewer's grade and note beside the machine's score.
 import { seg } from '../api.js';
 import { startPage } from '../layout.js';
-import { waitForScore, feedbackView } from '../feedback.js';
+import { waitForScore, reviewOf, feedbackView } from '../feedback.js';
 import { h, replace, loading, problemBox, alertBox, pathParam } from '../ui.js';
 
 const content = document.getElementById('content');
 const answerId = pathParam(1);
 const me = await startPage({ section: null });
+const staff = me.role !== 'learner';
 
 load();
 
 async function load() {
 	replace(content, loading('Loading the feedback…'));
 	let scored;
+	let review = null;
 	try {
 		scored = await waitForScore(answerId, { timeoutMs: 5000 });
+		review = scored ? await reviewOf(answerId) : null;
 	}
 	catch (error) {
 		replace(content, problemBox(error, { retry: load }));
@@ -26,8 +30,11 @@ async function load() {
 			h('button', { type: 'button', class: 'btn btn-secondary', onClick: load }, 'Check again')));
 		return;
 	}
-	const back = me.role === 'learner'
-		? h('a', { href: '/report' }, '← My report')
-		: h('a', { href: `/learners/${seg(scored.learnerId)}` }, `← Report of ${scored.learnerId}`);
-	replace(content, h('p', { class: 'breadcrumb' }, back), feedbackView(scored));
+	const back = staff
+		? h('a', { href: `/learners/${seg(scored.learnerId)}` }, `← Report of ${scored.learnerId}`)
+		: h('a', { href: '/report' }, '← My report');
+	replace(content,
+		h('p', { class: 'breadcrumb' }, back,
+			staff ? [' · ', h('a', { href: `/review/${seg(answerId)}` }, review ? 'Review this answer again' : 'Review this answer')] : null),
+		feedbackView(scored, { review }));
 }

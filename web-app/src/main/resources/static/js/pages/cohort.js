@@ -33,7 +33,9 @@ async function load() {
 	const figures = dashboard.value;
 	replace(content,
 		h('p', { class: 'breadcrumb' }, h('a', { href: '/cohorts' }, '← All cohorts'), ' · ',
-			h('a', { href: `/exports?cohort=${seg(cohortId)}` }, 'Export this cohort')),
+			h('a', { href: `/exports?cohort=${seg(cohortId)}` }, 'Export this cohort'), ' · ',
+			h('a', { href: `/review?cohort=${seg(cohortId)}` }, 'Review its answers'), ' · ',
+			h('a', { href: `/agreement?scope=${seg(cohortId)}` }, 'Scorer and reviewer agreement')),
 		kpis(figures),
 		section('heatmap-heading', 'Learners × competencies', matrix.status === 'fulfilled' ? heatmap(matrix.value, figures) : problemBox(matrix.reason)),
 		h('div', { class: 'grid-2' },
