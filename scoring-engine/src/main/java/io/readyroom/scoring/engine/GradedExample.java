@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record GradedExample(String answer, int score) {
 
+	/**
+	 * How many graded examples a question needs before they shape its scores; with fewer,
+	 * the rubric alone scores it.
+	 */
+	public static final int ENOUGH_PER_QUESTION = GradedExampleScoring.MIN_EXAMPLES;
+
 	public GradedExample {
 		Objects.requireNonNull(answer, "a graded example needs its answer");
 		if (answer.isBlank()) {

@@ -1,24 +1,33 @@
 package io.readyroom.scoring.answer;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
+import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.feedback.FeedbackRecorder;
+import io.readyroom.scoring.review.GradedExamples;
+import io.readyroom.scoring.review.ReviewedExamples;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.rubric.ScorableQuestions;
 import io.readyroom.support.kafka.EventPublisher;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Scores answers under a rubric version and publishes the explained scores. Scoring is
- * deterministic, so scoring the same answer again publishes an equal score, which
- * analytics counts once.
+ * Scores answers under a rubric version, with their program's graded answers to the
+ * question once it has enough, and publishes the explained scores. Scoring is
+ * deterministic for the same rubric and graded answers, so scoring the same answer again
+ * publishes an equal score, which analytics counts once.
  */
 @Service
 public class AnswerScoring {
@@ -33,13 +42,16 @@ public class AnswerScoring {
 
 	private final FeedbackRecorder feedback;
 
+	private final GradedExamples gradedExamples;
+
 	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received, EventPublisher events,
-			FeedbackRecorder feedback) {
+			FeedbackRecorder feedback, GradedExamples gradedExamples) {
 		this.rubrics = rubrics;
 		this.engine = engine;
 		this.received = received;
 		this.events = events;
 		this.feedback = feedback;
+		this.gradedExamples = gradedExamples;
 	}
 
 	/**
@@ -50,9 +62,7 @@ public class AnswerScoring {
 		RubricVersion question = this.rubrics.find(answer.questionId(), answer.questionVersion())
 			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
 		this.received.save(ReceivedAnswer.of(answer));
-		AnswerScored score = scored(answer, question);
-		this.events.publish(Topics.ANSWER_SCORES, score);
-		this.feedback.record(score, answer.answerText(), question);
+		publish(List.of(scored(answer, question)));
 	}
 
 	/**
@@ -62,24 +72,61 @@ public class AnswerScoring {
 	 * @return how many answers were re-scored
 	 */
 	public int rescore(RubricVersion question) {
-		try (var answers = this.received.streamByQuestionId(question.questionId())) {
-			List<AnswerSubmitted> rescored = answers
-				.filter((answer) -> answer.event().questionVersion() <= question.version())
-				.map(ReceivedAnswer::event)
-				.toList();
-			List<AnswerScored> scores = rescored.stream().map((answer) -> scored(answer, question)).toList();
-			this.events.publishAll(Topics.ANSWER_SCORES, scores);
-			for (int i = 0; i < scores.size(); i++) {
-				this.feedback.record(scores.get(i), rescored.get(i).answerText(), question);
-			}
-			return scores.size();
+		try (Stream<ReceivedAnswer> answers = this.received.streamByQuestionId(question.questionId())) {
+			return publish(answers.map(ReceivedAnswer::event)
+				.filter((answer) -> answer.questionVersion() <= question.version())
+				.map((answer) -> scored(answer, question))
+				.toList());
 		}
 	}
 
-	private AnswerScored scored(AnswerSubmitted answer, RubricVersion question) {
-		ScoreReport report = this.engine.score(ScorableQuestions.of(question), answer.answerText());
-		return AnswerScored.of(answer, question.version(), report.score(), report.competencyScores(),
-				report.criterionResults(), ScoreExplanations.of(report), report.scorerVersion());
+	/**
+	 * Scores the program's unreviewed answers to a question again, each under the rubric
+	 * version it counts under now, so they lean on the program's graded answers as they
+	 * are now. Reviewed answers are left alone: their reviewed score counts, and their
+	 * machine score stays the one the reviewer saw.
+	 * @return how many answers were re-scored
+	 */
+	public int rescoreUnreviewed(String questionId, @Nullable String programId) {
+		Set<String> reviewed = this.gradedExamples.reviewedAnswerIds(questionId, programId);
+		try (Stream<ReceivedAnswer> answers = this.received.streamByQuestionId(questionId)) {
+			return publish(answers.map(ReceivedAnswer::event)
+				.filter((answer) -> Objects.equals(answer.programId(), programId))
+				.filter((answer) -> !reviewed.contains(answer.answerId()))
+				.flatMap((answer) -> countedVersion(answer).map((question) -> scored(answer, question)).stream())
+				.toList());
+		}
+	}
+
+	private Optional<RubricVersion> countedVersion(AnswerSubmitted answer) {
+		int version = this.feedback.find(answer.answerId())
+			.map(AnswerFeedback::questionVersion)
+			.orElse(answer.questionVersion());
+		return this.rubrics.find(answer.questionId(), version);
+	}
+
+	private ScoredAnswer scored(AnswerSubmitted answer, RubricVersion question) {
+		ReviewedExamples examples = this.gradedExamples.forAnswer(question.questionId(), answer.programId(),
+				answer.answerId());
+		ScoreReport report = this.engine.score(ScorableQuestions.of(question).withGradedExamples(examples.examples()),
+				answer.answerText());
+		AnswerScored event = AnswerScored.of(answer, question.version(), report.score(), report.competencyScores(),
+				report.criterionResults(), ScoreExplanations.of(report, examples.answerIds()), report.scorerVersion());
+		return new ScoredAnswer(answer, question, report, event);
+	}
+
+	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
+	private int publish(List<ScoredAnswer> scores) {
+		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList());
+		scores.forEach((scored) -> this.feedback.record(scored.event(), scored.report(), scored.answer().answerText(),
+				scored.question()));
+		return scores.size();
+	}
+
+	/** An answer's score, with the report and question it came from. */
+	private record ScoredAnswer(AnswerSubmitted answer, RubricVersion question, ScoreReport report,
+			AnswerScored event) {
+
 	}
 
 }

@@ -11,6 +11,7 @@ import io.readyroom.contracts.CriterionResult;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.ScoreExplanation;
 import io.readyroom.contracts.Verdict;
+import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.rubric.RubricVersion;
 import org.jspecify.annotations.Nullable;
 
@@ -20,15 +21,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The explained score of one answer under the newest rubric version it was scored with,
- * with the question and the answer text the evidence offsets point into.
+ * with the question and the answer text the evidence offsets point into, and how unsure
+ * the scorer was of it ({@code doubt}; null for feedback kept before it was recorded).
  */
 @Document("answer_feedback")
 public record AnswerFeedback(@Id String answerId, String sessionId, @Indexed String learnerId,
 		@Nullable String programId, String cohortId, String questionId, int questionVersion, String questionText,
 		String answerText, Instant submittedAt, Instant scoredAt, int score, List<KeyPointFeedback> criteria,
-		ScoreExplanation explanation, String scorerVersion) {
+		ScoreExplanation explanation, String scorerVersion, @Nullable ScorerDoubt doubt) {
 
-	static AnswerFeedback of(AnswerScored scored, String answerText, RubricVersion question) {
+	static AnswerFeedback of(AnswerScored scored, ScoreReport report, String answerText, RubricVersion question) {
 		Map<String, String> descriptions = question.rubric()
 			.criteria()
 			.stream()
@@ -40,7 +42,12 @@ public record AnswerFeedback(@Id String answerId, String sessionId, @Indexed Str
 		return new AnswerFeedback(scored.answerId(), scored.sessionId(), scored.learnerId(), scored.programId(),
 				scored.cohortId(), scored.questionId(), scored.questionVersion(), question.text(), answerText,
 				scored.submittedAt(), scored.occurredAt(), scored.score(), criteria, scored.explanation(),
-				scored.scorerVersion());
+				scored.scorerVersion(), ScorerDoubt.of(report, descriptions));
+	}
+
+	/** How many graded answers the score leaned on: 0 when it leaned on none. */
+	public int gradedExamplesLeanedOn() {
+		return (this.explanation.gradedExamples() != null) ? this.explanation.gradedExamples().examples() : 0;
 	}
 
 	/**

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may use the scoring endpoints: staff preview how texts score; directors and admins
- * re-score history. Learners are scored through Kafka and never call this service.
+ * Who may use the scoring endpoints: staff preview how texts score, review answers and
+ * read the review queue and calibration; directors and admins re-score history. Learners
+ * only read their own feedback and its review; they are scored through Kafka.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringAccess {
@@ -18,8 +19,12 @@ class ScoringAccess {
 	EndpointRules scoringEndpointRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/api/scoring/preview")
 			.hasAnyRole(Role.staff())
-			.requestMatchers(HttpMethod.POST, "/api/scoring/rescore")
-			.hasAnyRole(Role.programManagers());
+			.requestMatchers(HttpMethod.POST, "/api/scoring/rescore", "/api/scoring/questions/*/rescore-unreviewed")
+			.hasAnyRole(Role.programManagers())
+			.requestMatchers(HttpMethod.POST, "/api/scoring/answers/*/review")
+			.hasAnyRole(Role.staff())
+			.requestMatchers(HttpMethod.GET, "/api/scoring/review-queue", "/api/scoring/calibration")
+			.hasAnyRole(Role.staff());
 	}
 
 }

@@ -22,6 +22,12 @@ public final class ScoringProblems {
 				+ " is in the shared bank and answered in every program; only an admin re-scores it.");
 	}
 
+	public static ErrorResponseException recalibrationRefused(String questionId) {
+		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused",
+				"Only the program's director re-scores " + "its answers to " + questionId
+						+ "; an admin names the program with the programId parameter.");
+	}
+
 	public static ErrorResponseException noQuestion() {
 		return problem(HttpStatus.BAD_REQUEST, "no-question", "No question to score against",
 				"Give either questionId (a bank question) or question and modelAnswer (an inline question).");

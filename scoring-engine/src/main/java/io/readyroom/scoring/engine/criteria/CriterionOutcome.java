@@ -22,6 +22,16 @@ public record CriterionOutcome(String criterionId, Verdict verdict, double credi
 		return this.signals.meaning();
 	}
 
+	/**
+	 * How far the credit is from the nearest cut-off between verdicts (met from
+	 * {@value CriterionAssessor#MET}, partial from {@value CriterionAssessor#PARTIAL}): a
+	 * small margin means a little more or less evidence would change the verdict.
+	 */
+	public double verdictMargin() {
+		return Math.min(Math.abs(this.credit - CriterionAssessor.MET),
+				Math.abs(this.credit - CriterionAssessor.PARTIAL));
+	}
+
 	public CriterionResult toResult() {
 		return new CriterionResult(this.criterionId, this.verdict, this.evidence, this.evidenceStart, this.evidenceEnd);
 	}

@@ -1,0 +1,87 @@
+package io.readyroom.scoring.review;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.readyroom.contracts.Topics;
+import io.readyroom.contracts.Verdict;
+import io.readyroom.scoring.feedback.AnswerFeedback;
+import io.readyroom.scoring.feedback.AnswerFeedback.KeyPointFeedback;
+import io.readyroom.scoring.feedback.FeedbackRecorder;
+import io.readyroom.scoring.review.AnswerReview.ReviewedVerdict;
+import io.readyroom.scoring.review.ReviewRequest.CriterionVerdict;
+import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.security.Caller;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes reviews of scored answers. A review is checked whole before anything is kept: the
+ * answer must be scored, the reviewer staff over its learner, every verdict about a key
+ * point of the rubric version the answer was scored under. It is kept, then published;
+ * the reviewer is answered only once Kafka has it.
+ */
+@Service
+class AnswerReviews {
+
+	private final FeedbackRecorder feedback;
+
+	private final AnswerReviewRepository reviews;
+
+	private final EventPublisher events;
+
+	AnswerReviews(FeedbackRecorder feedback, AnswerReviewRepository reviews, EventPublisher events) {
+		this.feedback = feedback;
+		this.reviews = reviews;
+		this.events = events;
+	}
+
+	AnswerReview review(String answerId, ReviewRequest request, Caller caller) {
+		AnswerFeedback answer = this.feedback.find(answerId)
+			.filter((scored) -> caller.belongsTo(scored.programId()))
+			.orElseThrow(() -> ReviewProblems.unknownAnswer(answerId));
+		if (!caller.readsCohort(answer.programId(), answer.cohortId())) {
+			throw ReviewProblems.notYourAnswer(answerId);
+		}
+		int revision = this.reviews.findById(answerId).map((old) -> old.revision() + 1).orElse(1);
+		AnswerReview review = new AnswerReview(answerId, answer.questionId(), answer.questionVersion(),
+				answer.programId(), answer.cohortId(), answer.learnerId(), answer.answerText(), revision,
+				answer.score(), request.score(), verdicts(answer, request.criteriaOrNone()), request.noteOrEmpty(),
+				caller.id(), caller.role().claimValue(), Instant.now());
+		this.reviews.save(review);
+		this.events.publish(Topics.ANSWER_REVIEWS, review.toEvent());
+		return review;
+	}
+
+	/** The review of an answer, for its learner and the staff over them. */
+	Optional<AnswerReview> readableBy(Caller caller, String answerId) {
+		return this.reviews.findById(answerId)
+			.filter((review) -> caller.readsLearner(review.learnerId(), review.programId(), review.cohortId()));
+	}
+
+	/**
+	 * The machine's verdict on every key point the answer was scored on, with the ones
+	 * the reviewer changed.
+	 */
+	private static List<ReviewedVerdict> verdicts(AnswerFeedback answer, List<CriterionVerdict> changed) {
+		Map<String, Verdict> given = new LinkedHashMap<>();
+		for (CriterionVerdict verdict : changed) {
+			if (given.put(verdict.criterionId(), verdict.verdict()) != null) {
+				throw ReviewProblems.criterionTwice(verdict.criterionId());
+			}
+		}
+		List<String> known = answer.criteria().stream().map(KeyPointFeedback::criterionId).toList();
+		given.keySet().stream().filter((id) -> !known.contains(id)).findFirst().ifPresent((unknown) -> {
+			throw ReviewProblems.unknownCriterion(unknown, answer.questionId(), answer.questionVersion(), known);
+		});
+		return answer.criteria()
+			.stream()
+			.map((point) -> new ReviewedVerdict(point.criterionId(),
+					given.getOrDefault(point.criterionId(), point.verdict()), point.verdict()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.readyroom.scoring.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.readyroom.scoring.engine.GradedExample;
+import io.readyroom.scoring.feedback.AnswerFeedback;
+import io.readyroom.scoring.feedback.FeedbackRecorder;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Where each of a program's questions stands with its graded answers: how many it has,
+ * how many its unreviewed answers' scores leaned on, and so whether re-scoring them is
+ * due.
+ */
+@Service
+class Calibrations {
+
+	private final FeedbackRecorder feedback;
+
+	private final AnswerReviewRepository reviews;
+
+	Calibrations(FeedbackRecorder feedback, AnswerReviewRepository reviews) {
+		this.feedback = feedback;
+		this.reviews = reviews;
+	}
+
+	/** The program's answered questions, those due for re-scoring first. */
+	List<QuestionCalibration> of(String programId) {
+		List<AnswerReview> reviewed = this.reviews.findByProgramId(programId);
+		Set<String> reviewedIds = reviewed.stream().map(AnswerReview::answerId).collect(Collectors.toSet());
+		Map<String, Long> examples = reviewed.stream()
+			.collect(Collectors.groupingBy(AnswerReview::questionId, Collectors.counting()));
+		Map<String, List<AnswerFeedback>> answers;
+		try (Stream<AnswerFeedback> all = this.feedback.streamOfProgram(programId, null)) {
+			answers = all.collect(Collectors.groupingBy(AnswerFeedback::questionId, TreeMap::new, Collectors.toList()));
+		}
+		List<QuestionCalibration> questions = new ArrayList<>();
+		answers.forEach((questionId, ofQuestion) -> {
+			List<AnswerFeedback> unreviewed = ofQuestion.stream()
+				.filter((answer) -> !reviewedIds.contains(answer.answerId()))
+				.toList();
+			int leanedOn = unreviewed.stream().mapToInt(AnswerFeedback::gradedExamplesLeanedOn).min().orElse(0);
+			questions.add(QuestionCalibration.of(questionId, ofQuestion.get(0).questionText(),
+					examples.getOrDefault(questionId, 0L).intValue(), GradedExample.ENOUGH_PER_QUESTION, leanedOn,
+					unreviewed.size()));
+		});
+		questions.sort(Comparator.comparing(QuestionCalibration::rescoreDue).reversed());
+		return questions;
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.readyroom.scoring.review;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Each program's reviewed answers to a question, as the graded examples its answers are
+ * scored with: a program calibrates the scorer to its own standard, also on shared-bank
+ * questions, and never to another program's.
+ */
+@Service
+public class GradedExamples {
+
+	private final AnswerReviewRepository reviews;
+
+	GradedExamples(AnswerReviewRepository reviews) {
+		this.reviews = reviews;
+	}
+
+	/**
+	 * The examples to score an answer with: the program's reviewed answers to the
+	 * question, in a stable order, except the answer itself, which must not grade itself.
+	 */
+	public ReviewedExamples forAnswer(String questionId, @Nullable String programId, String answerId) {
+		return ReviewedExamples.of(reviewsOf(questionId, programId).stream()
+			.filter((review) -> !review.answerId().equals(answerId))
+			.toList());
+	}
+
+	/** The ids of the program's reviewed answers to the question. */
+	public Set<String> reviewedAnswerIds(String questionId, @Nullable String programId) {
+		return reviewsOf(questionId, programId).stream().map(AnswerReview::answerId).collect(Collectors.toSet());
+	}
+
+	private List<AnswerReview> reviewsOf(String questionId, @Nullable String programId) {
+		return this.reviews.findByQuestionId(questionId)
+			.stream()
+			.filter((review) -> Objects.equals(review.programId(), programId))
+			.sorted(Comparator.comparing(AnswerReview::answerId))
+			.toList();
+	}
+
+}
