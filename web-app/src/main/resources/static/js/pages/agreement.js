@@ -165,7 +165,7 @@ async function loadCalibration(container) {
 	replace(container, loading('Loading the calibration…'));
 	let questions;
 	try {
-		questions = (await api('/api/scoring/calibration')) || [];
+		questions = (await api(`/api/scoring/calibration?programId=${seg(programId)}`)) || [];
 	}
 	catch (error) {
 		replace(container, problemBox(error, { title: 'The calibration could not be loaded', retry: () => loadCalibration(container) }));
@@ -183,10 +183,11 @@ function calibrationTable(questions) {
 	return dataTable({
 		caption: 'Graded answers per question',
 		captionHidden: true,
-		columns: [{ label: 'Question', rowHeader: true }, { label: 'Graded answers', num: true }, { label: 'At the last re-score', num: true }, { label: 'State' }],
+		columns: [{ label: 'Question', rowHeader: true }, { label: 'Graded answers', num: true }, { label: 'Fewest an unreviewed score leaned on', num: true },
+			{ label: 'Unreviewed answers', num: true }, { label: 'State' }],
 		rows: sorted.map((q) => [q.questionText || h('code', {}, q.questionId),
 			`${q.gradedExamples} (${q.minimum} needed)`,
-			format.number(q.examplesAtLastRescore), calibrationState(q)]),
+			format.number(q.examplesAtLastRescore), format.number(q.unreviewed), calibrationState(q)]),
 	});
 }
 
@@ -198,13 +199,18 @@ function calibrationState(question) {
 		button.addEventListener('click', () => rescore(question, cell, button));
 		replace(cell, h('span', { class: 'badge badge-warn' }, 'Re-score due'), button);
 	}
-	else if (question.gradedExamples >= question.minimum) {
-		replace(cell, h('span', { class: 'badge badge-ok' }, 'Calibrated'));
-	}
 	else {
-		replace(cell, h('span', { class: 'badge badge-neutral' }, `${question.minimum - question.gradedExamples} more graded answers needed`));
+		replace(cell, calibratedBadge(question));
 	}
 	return cell;
+}
+
+function calibratedBadge(question) {
+	if (question.gradedExamples >= question.minimum) {
+		return h('span', { class: 'badge badge-ok' }, 'Calibrated');
+	}
+	const missing = question.minimum - question.gradedExamples;
+	return h('span', { class: 'badge badge-neutral' }, `${missing} more graded answer${missing === 1 ? '' : 's'} needed`);
 }
 
 async function rescore(question, cell, button) {
@@ -212,9 +218,9 @@ async function rescore(question, cell, button) {
 	const result = h('div', {}, loading('Re-scoring…'));
 	cell.appendChild(result);
 	try {
-		const done = await api(`/api/scoring/questions/${seg(question.questionId)}/rescore-unreviewed`, { method: 'POST' });
-		replace(cell, h('span', { class: 'badge badge-ok' }, 'Calibrated'),
-			alertBox('success', null, `${done.rescored} unreviewed answer${done.rescored === 1 ? '' : 's'} re-scored with ${done.gradedExamples} graded answers.`));
+		const done = await api(`/api/scoring/questions/${seg(question.questionId)}/rescore-unreviewed?programId=${seg(programId)}`, { method: 'POST' });
+		replace(cell, calibratedBadge(question),
+			alertBox('success', null, `${done.rescored} unreviewed answer${done.rescored === 1 ? '' : 's'} re-scored with the ${question.gradedExamples} graded answers.`));
 	}
 	catch (error) {
 		button.disabled = false;
