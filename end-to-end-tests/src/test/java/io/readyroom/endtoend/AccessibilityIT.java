@@ -73,6 +73,9 @@ class AccessibilityIT {
 			checkLoaded(carla, "/learners/ana", "a learner's report for staff");
 			checkLoaded(carla, "/exports", "exports");
 			checkLoaded(carla, "/cohorts/cohort-b", "another coach's cohort, refused");
+			checkLoaded(carla, "/review", "review queue");
+			checkLoaded(carla, "/review/" + queuedAnswer(platform), "review screen");
+			checkLoaded(carla, "/agreement", "scorer and reviewer agreement");
 		}
 		this.softly.assertAll();
 	}
@@ -84,6 +87,7 @@ class AccessibilityIT {
 			checkLoaded(dana, "/cohorts", "cohort comparison");
 			checkLoaded(dana, "/program/questions", "question bank");
 			checkLoaded(dana, "/program/readiness", "readiness rules");
+			checkLoaded(dana, "/agreement", "scorer and reviewer agreement with calibration");
 		}
 		this.softly.assertAll();
 	}
@@ -134,6 +138,10 @@ class AccessibilityIT {
 				Map.of("roleTrack", "health-information-technician", "questionCount", 3));
 		assertThat(session.status()).as(session.body().toString()).isEqualTo(201);
 		return session.text("sessionId");
+	}
+
+	private static String queuedAnswer(WebPlatform platform) {
+		return new StaffReviews(platform, "carla").queue("cohort-a", 1).get(0).path("answerId").asString();
 	}
 
 	private static String lastScoredAnswer(WebPlatform platform, JsonHttp learner) {

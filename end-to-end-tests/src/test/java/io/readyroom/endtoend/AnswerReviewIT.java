@@ -1,0 +1,143 @@
+package io.readyroom.endtoend;
+
+import java.time.Duration;
+
+import io.readyroom.endtoend.JsonHttp.JsonResponse;
+import io.readyroom.local.ReadyroomService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Coaches review answers in a real browser: from the review queue to one answer's review
+ * screen, the learner then sees the reviewed score beside the machine's with the note,
+ * and the review counts in the learner's profile and their cohort's dashboard.
+ */
+@ExtendWith(BrowserTestPlatform.class)
+class AnswerReviewIT {
+
+	private static final String COACH = "carla";
+
+	private static final String COHORT = "cohort-a";
+
+	private static final String NOTE = "Say which standard you follow, and why.";
+
+	@Test
+	void aCoachReviewsAnAnswerFromTheQueueAndItsLearnerSeesBothScoresAndTheNote(WebPlatform platform) {
+		StaffReviews reviews = new StaffReviews(platform, COACH);
+		String answerId;
+		String learnerId;
+		String changedKeyPoint;
+		int machineScore;
+		int reviewedScore;
+		try (Browser carla = new Browser(platform)) {
+			carla.signIn(COACH, platform.passwordOf(COACH));
+			carla.click(By.xpath("//nav//a[normalize-space()='Review']"));
+			carla.waitUntilLoaded();
+			assertThat(carla.path()).isEqualTo("/review");
+			WebElement first = carla.waitFor(By.cssSelector("ol.review-queue > li"));
+			assertThat(first.findElements(By.cssSelector("ul.reasons > li"))).as("why the answer is worth a look")
+				.isNotEmpty();
+			answerId = first.getDomAttribute("data-answer-id");
+			carla.screenshot("review-queue");
+
+			first.findElement(By.cssSelector(".actions a")).click();
+			carla.waitUntilLoaded();
+			assertThat(carla.path()).isEqualTo("/review/" + answerId);
+			JsonNode feedback = reviews.feedback(answerId);
+			learnerId = feedback.path("learnerId").asString();
+			machineScore = feedback.path("score").asInt();
+			JsonNode keyPoint = feedback.path("criteria").get(0);
+			changedKeyPoint = keyPoint.path("description").asString();
+			assertThat(checkedVerdict(carla, 1)).as("the machine's verdict preselected")
+				.isEqualTo(keyPoint.path("verdict").asString());
+			WebElement score = carla.waitFor(By.id("score"));
+			assertThat(score.getDomProperty("value")).as("the machine's score preselected")
+				.isEqualTo(String.valueOf(machineScore));
+			assertThat(carla.all(By.cssSelector("#answer-text mark.evidence"))).as("the machine's evidence highlighted")
+				.isNotEmpty();
+
+			String verdict = "MET".equals(keyPoint.path("verdict").asString()) ? "MISSED" : "MET";
+			carla.click(By.cssSelector("input[name='verdict-1'][value='" + verdict + "']"));
+			reviewedScore = (machineScore >= 50) ? machineScore - 30 : machineScore + 30;
+			score.clear();
+			score.sendKeys(String.valueOf(reviewedScore));
+			carla.waitFor(By.id("note")).sendKeys(NOTE);
+			carla.screenshot("review");
+			carla.click(By.xpath("//button[normalize-space()='Save review']"));
+
+			carla.waitFor(By.xpath("//*[@id='review-status']//p[normalize-space()='Saved']"));
+			WebElement next = carla.waitFor(By.xpath("//a[normalize-space()='Next answer in the queue']"));
+			assertThat(next.getDomAttribute("href")).as("another answer").doesNotContain(answerId);
+			assertThat(carla.accessibilityViolations()).as("WCAG 2 A/AA violations on the saved review").isEmpty();
+
+			JsonResponse kept = reviews.review(answerId);
+			assertThat(kept.status()).as(kept.body().toString()).isEqualTo(200);
+			assertThat(kept.body().path("score").asInt()).isEqualTo(reviewedScore);
+			assertThat(kept.body().path("machineScore").asInt()).isEqualTo(machineScore);
+			assertThat(kept.body().path("note").asString()).isEqualTo(NOTE);
+			assertThat(kept.body().path("criteria").get(0).path("verdict").asString()).isEqualTo(verdict);
+		}
+
+		try (Browser learner = new Browser(platform)) {
+			learner.signIn(learnerId, platform.passwordOf(learnerId));
+			learner.open("/answers/" + answerId);
+			learner.waitUntilLoaded();
+			assertThat(learner.waitFor(By.id("reviewed-score")).getText()).matches(reviewedScore + "\\s*/ 100");
+			assertThat(learner.waitFor(By.id("machine-score")).getText()).matches(machineScore + "\\s*/ 100");
+			assertThat(learner.waitFor(By.id("review-note")).getText()).isEqualTo(NOTE);
+			assertThat(learner.waitFor(By.id("changed-verdicts")).getText()).contains(changedKeyPoint);
+			assertThat(learner.accessibilityViolations()).as("WCAG 2 A/AA violations on the reviewed feedback")
+				.isEmpty();
+			learner.screenshot("reviewed-feedback");
+		}
+	}
+
+	@Test
+	void aReviewCountsInTheLearnersProfileAndTheCohortDashboard(WebPlatform platform) {
+		StaffReviews reviews = new StaffReviews(platform, COACH);
+		JsonHttp coach = platform.apiAs(COACH);
+		JsonNode answer = reviews.queue(COHORT, 1).get(0);
+		String learnerId = answer.path("learnerId").asString();
+		int machineScore = answer.path("score").asInt();
+		int reviewedScore = StaffReviews.farFrom(machineScore);
+		JsonNode profile = read(coach, platform, "/api/learners/" + learnerId + "/profile");
+		JsonNode dashboard = read(coach, platform, "/api/cohorts/" + COHORT + "/dashboard");
+		int answers = profile.path("answerCount").asInt();
+		long cohortAnswers = dashboard.path("answers").asLong();
+		double shift = reviewedScore - machineScore;
+
+		reviews.grade(answer.path("answerId").asString(), reviewedScore);
+
+		await("the reviewed score in " + learnerId + "'s profile").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode now = read(coach, platform, "/api/learners/" + learnerId + "/profile");
+			assertThat(now.path("answerCount").asInt()).as("the same answers, counted once").isEqualTo(answers);
+			assertThat(now.path("meanScore").asDouble())
+				.isCloseTo(profile.path("meanScore").asDouble() + shift / answers, within(0.11));
+		});
+		await("the reviewed score in the dashboard of " + COHORT).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode now = read(coach, platform, "/api/cohorts/" + COHORT + "/dashboard");
+			assertThat(now.path("answers").asLong()).as("the same answers, counted once").isEqualTo(cohortAnswers);
+			assertThat(now.path("meanScore").asDouble())
+				.isCloseTo(dashboard.path("meanScore").asDouble() + shift / cohortAnswers, within(0.11));
+		});
+	}
+
+	private static String checkedVerdict(Browser browser, int keyPoint) {
+		return browser.waitFor(By.cssSelector("input[name='verdict-" + keyPoint + "']:checked"))
+			.getDomProperty("value");
+	}
+
+	private static JsonNode read(JsonHttp staff, WebPlatform platform, String path) {
+		JsonResponse response = staff.get(platform.service(ReadyroomService.ANALYTICS, path));
+		assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+		return response.body();
+	}
+
+}
