@@ -1,5 +1,6 @@
 package io.readyroom.scoring;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +54,8 @@ abstract class ScoringServiceIntegrationTests {
 	private static final Caller COACH = TestCallers.coach("carla", "demo-program", "cohort-a");
 
 	private static final Caller ADMIN = TestCallers.admin("admin");
+
+	private static final Caller DIRECTOR = TestCallers.director("dana", "demo-program");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -177,6 +183,50 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	@Test
+	void reviewedAnswersCalibrateTheQuestionAndItsUnreviewedAnswersAreRescoredWithThem() {
+		String questionId = publishQuestion();
+		String learnerId = "learner-" + UUID.randomUUID();
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
+			AnswerSubmitted early = answer(questionId, learnerId, "I would check who is asking before anything else.");
+			scoreAll(scores, List.of(early));
+			List<AnswerSubmitted> graded = List.of(
+					answer(questionId, learnerId,
+							"I verify the patient's identity, release within 30 days and document the release."),
+					answer(questionId, learnerId, "I would just email the records to whoever asks."),
+					answer(questionId, learnerId, "I verify identity with two identifiers and log the release."),
+					answer(questionId, learnerId, "I send the records once I have time."),
+					answer(questionId, learnerId, "I check the photo ID, meet the 30 day deadline and document it."));
+			scoreAll(scores, graded);
+			int[] grades = { 95, 5, 80, 25, 90 };
+			for (int i = 0; i < graded.size(); i++) {
+				assertThat(review(graded.get(i).answerId(), grades[i])).hasStatusOk();
+			}
+			assertThat(calibration(questionId, "gradedExamples")).containsExactly(5);
+			assertThat(calibration(questionId, "unreviewed")).containsExactly(1);
+			assertThat(calibration(questionId, "rescoreDue")).containsExactly(true);
+
+			assertThat(this.mvc.post()
+				.uri("/api/scoring/questions/{questionId}/rescore-unreviewed", questionId)
+				.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(DIRECTOR))).hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying("$.rescored", (count) -> assertThat(count).isEqualTo(1));
+
+			ConsumerRecord<String, String> rescored = scores
+				.awaitRecord((r) -> r.value().contains(early.answerId()) && r.value().contains("\"nearest\""));
+			JsonNode leanedOn = this.json.readTree(rescored.value()).get("explanation").get("gradedExamples");
+			assertThat(leanedOn.get("examples").asInt()).isEqualTo(5);
+			assertThat(leanedOn.get("nearest").valueStream().map((example) -> example.get("answerId").asString()))
+				.isNotEmpty()
+				.isSubsetOf(graded.stream().map(AnswerSubmitted::answerId).toList());
+			List<String> gradedIds = graded.stream().map(AnswerSubmitted::answerId).toList();
+			assertThat(scores.seen((r) -> gradedIds.contains(this.json.readTree(r.value()).get("answerId").asString())))
+				.as("reviewed answers are not re-scored")
+				.hasSize(graded.size());
+		}
+		assertThat(calibration(questionId, "rescoreDue")).containsExactly(false);
+	}
+
+	@Test
 	void previewScoresAnInlineQuestionFromItsModelAnswerAndStoresNothing() {
 		long stored = this.mongo.getCollection("received_answers").countDocuments();
 
@@ -248,6 +298,34 @@ abstract class ScoringServiceIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answer\": \"Something.\", \"questionId\": \"no-such-question\"}"))
 			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private void scoreAll(TopicProbe scores, List<AnswerSubmitted> answers) {
+		answers.forEach((answer) -> send(Topics.ANSWERS, answer.learnerId(), this.json.writeValueAsString(answer)));
+		answers.forEach((answer) -> scores.awaitRecord((r) -> r.value().contains(answer.answerId())));
+		await().until(() -> answers.stream()
+			.allMatch((answer) -> this.mongo.exists(Query.query(Criteria.where("_id").is(answer.answerId())),
+					"answer_feedback")));
+	}
+
+	private MvcTestResult review(String answerId, int score) {
+		return this.mvc.post()
+			.uri("/api/scoring/answers/{answerId}/review", answerId)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"score\": " + score + "}")
+			.exchange();
+	}
+
+	/** One field of the question's calibration, as the program's director reads it. */
+	private List<Object> calibration(String questionId, String field) {
+		MvcTestResult all = this.mvc.get()
+			.uri("/api/scoring/calibration")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(DIRECTOR))
+			.exchange();
+		assertThat(all).hasStatusOk();
+		return JsonPath.read(new String(all.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+				"$[?(@.questionId == '" + questionId + "')]." + field);
 	}
 
 	private MvcTestResult rescore(String questionId) {
