@@ -15,10 +15,8 @@ load();
 async function load() {
 	replace(content, loading('Loading the feedback…'));
 	let scored;
-	let review = null;
 	try {
 		scored = await waitForScore(answerId, { timeoutMs: 5000 });
-		review = scored ? await reviewOf(answerId) : null;
 	}
 	catch (error) {
 		replace(content, problemBox(error, { retry: load }));
@@ -30,11 +28,20 @@ async function load() {
 			h('button', { type: 'button', class: 'btn btn-secondary', onClick: load }, 'Check again')));
 		return;
 	}
+	let review = null;
+	let reviewProblem = null;
+	try {
+		review = await reviewOf(answerId);
+	}
+	catch (error) {
+		reviewProblem = problemBox(error, { title: 'A review of this answer could not be loaded', retry: load });
+	}
 	const back = staff
 		? h('a', { href: `/learners/${seg(scored.learnerId)}` }, `← Report of ${scored.learnerId}`)
 		: h('a', { href: '/report' }, '← My report');
 	replace(content,
 		h('p', { class: 'breadcrumb' }, back,
 			staff ? [' · ', h('a', { href: `/review/${seg(answerId)}` }, review ? 'Review this answer again' : 'Review this answer')] : null),
+		reviewProblem,
 		feedbackView(scored, { review }));
 }
