@@ -30,12 +30,28 @@ final class StaffReviews {
 	 * @return the queue of the cohort, highest priority first
 	 */
 	List<JsonNode> queue(String cohortId, int limit) {
-		JsonResponse queue = this.staff
-			.get(scoring("/api/scoring/review-queue?cohortId=" + cohortId + "&limit=" + limit));
-		assertThat(queue.status()).as(queue.body().toString()).isEqualTo(200);
-		List<JsonNode> items = new ArrayList<>();
-		queue.body().forEach(items::add);
-		return items;
+		return items(this.staff.get(scoring("/api/scoring/review-queue?cohortId=" + cohortId + "&limit=" + limit)));
+	}
+
+	/**
+	 * @return the queue of every cohort the staff member reads, highest priority first
+	 */
+	List<JsonNode> queue(int limit) {
+		return items(this.staff.get(scoring("/api/scoring/review-queue?limit=" + limit)));
+	}
+
+	/**
+	 * @return where the question stands with the program's graded answers
+	 */
+	JsonNode calibration(String questionId) {
+		JsonResponse calibration = this.staff.get(scoring("/api/scoring/calibration"));
+		assertThat(calibration.status()).as(calibration.body().toString()).isEqualTo(200);
+		for (JsonNode question : calibration.body()) {
+			if (question.path("questionId").asString().equals(questionId)) {
+				return question;
+			}
+		}
+		throw new AssertionError("No calibration of " + questionId + " in " + calibration.body());
 	}
 
 	JsonNode feedback(String answerId) {
@@ -63,6 +79,13 @@ final class StaffReviews {
 	 */
 	static int farFrom(int machineScore) {
 		return (machineScore >= 50) ? 0 : 100;
+	}
+
+	private static List<JsonNode> items(JsonResponse queue) {
+		assertThat(queue.status()).as(queue.body().toString()).isEqualTo(200);
+		List<JsonNode> items = new ArrayList<>();
+		queue.body().forEach(items::add);
+		return items;
 	}
 
 	private URI scoring(String path) {
