@@ -172,6 +172,18 @@ class ReviewTests {
 	}
 
 	@Test
+	void aMisspeltFieldIsRefusedByNameRatherThanDropped() {
+		assertThat(review(COACH, "{\"score\": 50, \"notes\": \"Say where you log it.\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("unknown-field")
+			.contains("\\\"notes\\\"")
+			.contains("criteria, note, score");
+
+		assertThat(this.mongo.findById(this.answerId, AnswerReview.class)).isNull();
+	}
+
+	@Test
 	void aReviewOfAnAnswerNobodyScoredIsNotFound() {
 		assertThat(this.mvc.post()
 			.uri("/api/scoring/answers/{answerId}/review", "no-such-answer")

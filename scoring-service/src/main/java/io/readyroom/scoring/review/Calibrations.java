@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,10 +33,7 @@ class Calibrations {
 
 	/** The program's answered questions, those due for re-scoring first. */
 	List<QuestionCalibration> of(String programId) {
-		List<AnswerReview> reviewed = this.reviews.findByProgramId(programId);
-		Set<String> reviewedIds = reviewed.stream().map(AnswerReview::answerId).collect(Collectors.toSet());
-		Map<String, Long> examples = reviewed.stream()
-			.collect(Collectors.groupingBy(AnswerReview::questionId, Collectors.counting()));
+		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
 		Map<String, List<AnswerFeedback>> answers;
 		try (Stream<AnswerFeedback> all = this.feedback.streamOfProgram(programId, null)) {
 			answers = all.collect(Collectors.groupingBy(AnswerFeedback::questionId, TreeMap::new, Collectors.toList()));
@@ -45,11 +41,11 @@ class Calibrations {
 		List<QuestionCalibration> questions = new ArrayList<>();
 		answers.forEach((questionId, ofQuestion) -> {
 			List<AnswerFeedback> unreviewed = ofQuestion.stream()
-				.filter((answer) -> !reviewedIds.contains(answer.answerId()))
+				.filter((answer) -> !reviewed.isReviewed(answer.answerId()))
 				.toList();
 			int leanedOn = unreviewed.stream().mapToInt(AnswerFeedback::gradedExamplesLeanedOn).min().orElse(0);
 			questions.add(QuestionCalibration.of(questionId, ofQuestion.get(0).questionText(),
-					examples.getOrDefault(questionId, 0L).intValue(), GradedExample.ENOUGH_PER_QUESTION, leanedOn,
+					reviewed.gradedExamples(questionId), GradedExample.ENOUGH_PER_QUESTION, leanedOn,
 					unreviewed.size()));
 		});
 		questions.sort(Comparator.comparing(QuestionCalibration::rescoreDue).reversed());

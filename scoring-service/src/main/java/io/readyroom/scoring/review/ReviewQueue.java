@@ -2,10 +2,7 @@ package io.readyroom.scoring.review;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.readyroom.scoring.engine.GradedExample;
@@ -48,15 +45,12 @@ class ReviewQueue {
 		if (cohortId != null && !caller.readsCohort(programId, cohortId)) {
 			throw ReviewProblems.notYourCohort(cohortId);
 		}
-		List<AnswerReview> reviewed = this.reviews.findByProgramId(programId);
-		Set<String> reviewedIds = reviewed.stream().map(AnswerReview::answerId).collect(Collectors.toSet());
-		Map<String, Long> examplesPerQuestion = reviewed.stream()
-			.collect(Collectors.groupingBy(AnswerReview::questionId, Collectors.counting()));
+		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
 		try (Stream<AnswerFeedback> answers = this.feedback.streamOfProgram(programId, null)) {
-			return answers.filter((answer) -> !reviewedIds.contains(answer.answerId()))
+			return answers.filter((answer) -> !reviewed.isReviewed(answer.answerId()))
 				.filter((answer) -> cohortId == null || cohortId.equals(answer.cohortId()))
 				.filter((answer) -> caller.readsCohort(answer.programId(), answer.cohortId()))
-				.map(queued((question) -> examplesPerQuestion.getOrDefault(question, 0L).intValue()))
+				.map(queued(reviewed::gradedExamples))
 				.sorted(FIRST_TO_REVIEW)
 				.limit(limit)
 				.toList();

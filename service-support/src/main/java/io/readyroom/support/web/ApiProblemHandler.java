@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.readyroom.support.kafka.EventNotPublishedException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,9 +50,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 					"Request too large", tooLarge.getMessage());
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
+		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+			return handleExceptionInternal(ex, unknownField(unknown), headers, HttpStatus.BAD_REQUEST, request);
+		}
 		ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
 				"The request body is missing or is not the JSON this endpoint expects.");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A misspelt field would otherwise be dropped in silence (a {@code notes} for
+	 * {@code note}), so where a service refuses unknown fields it says which and what it
+	 * takes.
+	 */
+	private static ProblemDetail unknownField(UnrecognizedPropertyException unknown) {
+		List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+		return Problems.detail(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
+				"The request has a field \"" + unknown.getPropertyName()
+						+ "\" that this endpoint does not take; it takes " + String.join(", ", known) + ".");
 	}
 
 	@ExceptionHandler
