@@ -1,6 +1,7 @@
 package io.readyroom.endtoend;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.ReadyroomService;
@@ -17,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Coaches review answers in a real browser: from the review queue to one answer's review
  * screen, the learner then sees the reviewed score beside the machine's with the note,
- * and the review counts in the learner's profile and their cohort's dashboard.
+ * and the review counts in the learner's profile and their row of the cohort's dashboard.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class AnswerReviewIT {
@@ -100,38 +101,55 @@ class AnswerReviewIT {
 	}
 
 	@Test
-	void aReviewCountsInTheLearnersProfileAndTheCohortDashboard(WebPlatform platform) {
+	void aReviewCountsInTheLearnersProfileAndTheirRowOfTheCohortDashboard(WebPlatform platform) {
 		StaffReviews reviews = new StaffReviews(platform, COACH);
 		JsonHttp coach = platform.apiAs(COACH);
 		JsonNode answer = reviews.queue(COHORT, 1).get(0);
 		String learnerId = answer.path("learnerId").asString();
 		int machineScore = answer.path("score").asInt();
 		int reviewedScore = StaffReviews.farFrom(machineScore);
+		SettledLearner.settle(platform, learnerId, coach);
 		JsonNode profile = read(coach, platform, "/api/learners/" + learnerId + "/profile");
-		JsonNode dashboard = read(coach, platform, "/api/cohorts/" + COHORT + "/dashboard");
+		JsonNode row = matrixRow(coach, platform, learnerId);
 		int answers = profile.path("answerCount").asInt();
-		long cohortAnswers = dashboard.path("answers").asLong();
 		double shift = reviewedScore - machineScore;
 
 		reviews.grade(answer.path("answerId").asString(), reviewedScore);
 
-		await("the reviewed score in " + learnerId + "'s profile").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+		await("the reviewed score in " + learnerId + "'s profile").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			JsonNode now = read(coach, platform, "/api/learners/" + learnerId + "/profile");
 			assertThat(now.path("answerCount").asInt()).as("the same answers, counted once").isEqualTo(answers);
 			assertThat(now.path("meanScore").asDouble())
 				.isCloseTo(profile.path("meanScore").asDouble() + shift / answers, within(0.11));
 		});
-		await("the reviewed score in the dashboard of " + COHORT).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			JsonNode now = read(coach, platform, "/api/cohorts/" + COHORT + "/dashboard");
-			assertThat(now.path("answers").asLong()).as("the same answers, counted once").isEqualTo(cohortAnswers);
-			assertThat(now.path("meanScore").asDouble())
-				.isCloseTo(dashboard.path("meanScore").asDouble() + shift / cohortAnswers, within(0.11));
-		});
+		await("the reviewed score in " + learnerId + "'s row of the " + COHORT + " dashboard")
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> {
+				JsonNode now = matrixRow(coach, platform, learnerId);
+				assertThat(now.path("answerCount").asInt()).as("the same answers, counted once").isEqualTo(answers);
+				List<Double> moves = row.path("mastery")
+					.propertyStream()
+					.map((mastery) -> Math.signum(shift)
+							* (now.path("mastery").path(mastery.getKey()).asDouble() - mastery.getValue().asDouble()))
+					.toList();
+				assertThat(moves).as("mastery moves the review's way, in the reviewed question's competencies")
+					.anyMatch((move) -> move > 0)
+					.allMatch((move) -> move >= 0);
+			});
 	}
 
 	private static String checkedVerdict(Browser browser, int keyPoint) {
 		return browser.waitFor(By.cssSelector("input[name='verdict-" + keyPoint + "']:checked"))
 			.getDomProperty("value");
+	}
+
+	private static JsonNode matrixRow(JsonHttp staff, WebPlatform platform, String learnerId) {
+		JsonNode matrix = read(staff, platform, "/api/cohorts/" + COHORT + "/matrix?page=0&size=500");
+		return matrix.path("rows")
+			.valueStream()
+			.filter((row) -> row.path("learnerId").asString().equals(learnerId))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(learnerId + " is not in the matrix of " + COHORT));
 	}
 
 	private static JsonNode read(JsonHttp staff, WebPlatform platform, String path) {

@@ -40,7 +40,10 @@ record PractisedQuestion(String questionId, List<String> answerIds) {
 			answerIds.add(practise(platform, learners.get(i), set, questionId, rubricAnswers, share));
 		}
 		JsonHttp staff = platform.apiAs(STAFF);
-		await("every answer to " + questionId + " scored").atMost(Duration.ofSeconds(30))
+		// behind the demo program's practice, which may still be being scored on a busy
+		// machine
+		await("every answer to " + questionId + " scored").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> answerIds.stream()
 				.allMatch((answerId) -> staff
 					.get(platform.service(ReadyroomService.SCORING, "/api/scoring/answers/" + answerId))
