@@ -160,7 +160,7 @@ public final class ValidityEvaluation {
 		return String.format(Locale.ROOT, "%.3f / %.3f", scores.weighted(), scores.macro());
 	}
 
-	static Path locate(String[] args) {
+	public static Path locate(String[] args) {
 		if (args.length > 0) {
 			return Path.of(args[0]);
 		}
