@@ -73,7 +73,10 @@ final class ExampleCalibrationSelection {
 		System.out.println("Leave-one-out on the training splits; cells: "
 				+ cells.stream().map(Cell::label).collect(Collectors.joining(", ")));
 		System.out.println(Candidate.header(cells));
-		System.out.println(Candidate.of2_0_0(cells).row("2.0.0: half line (prior 5), half 3 nearest (similarity)"));
+		System.out.println(new Candidate(null, cells.stream().map((c) -> c.agreement(HeldOut::rubricAlone)).toList())
+			.row("no examples: the rubric's score, called correct at 50 (compare r only)"));
+		System.out.println(new Candidate(null, cells.stream().map((c) -> c.agreement(HeldOut::combined2_0_0)).toList())
+			.row("2.0.0: half line (prior 5), half 3 nearest (similarity)"));
 		ranked.stream().limit(10).forEach((c) -> System.out.println(c.row("")));
 		for (int nearest : NEAREST) {
 			System.out.println(ranked.stream()
@@ -158,6 +161,11 @@ final class ExampleCalibrationSelection {
 				.combined();
 		}
 
+		/** The scorer without examples, for comparison. */
+		double rubricAlone() {
+			return this.answer.rubricScore();
+		}
+
 		/** Scorer 2.0.0's blend, for comparison. */
 		double combined2_0_0() {
 			double[] grades = this.examples.stream().mapToDouble((e) -> e.correct() ? 100 : 0).toArray();
@@ -239,10 +247,6 @@ final class ExampleCalibrationSelection {
 		static Candidate of(CalibrationSettings settings, List<Cell> cells) {
 			return new Candidate(settings,
 					cells.stream().map((c) -> c.agreement((h) -> h.combined(settings))).toList());
-		}
-
-		static Candidate of2_0_0(List<Cell> cells) {
-			return new Candidate(null, cells.stream().map((c) -> c.agreement(HeldOut::combined2_0_0)).toList());
 		}
 
 		double meanF1() {
