@@ -9,11 +9,11 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may use the analytics endpoints by role: cohort figures are for staff, program
- * comparison and exports for directors and admins, who also set readiness rules that
- * coaches may read. A learner's reports are open to every role here; whether the caller
- * is that learner or staff over them is checked against the stored profile, which reports
- * anyone else's as unknown. Whether a cohort or program is the caller's is likewise
- * checked with the data.
+ * comparison, exports and scorer agreement for directors and admins, who also set
+ * readiness rules that coaches may read. A learner's reports are open to every role here;
+ * whether the caller is that learner or staff over them is checked against the stored
+ * profile, which reports anyone else's as unknown. Whether a cohort or program is the
+ * caller's is likewise checked with the data.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalyticsAccess {
@@ -24,7 +24,8 @@ class AnalyticsAccess {
 			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules")
 			.hasAnyRole(Role.staff())
-			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**")
+			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**",
+					"/api/programs/*/agreement")
 			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.PUT, "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.programManagers())

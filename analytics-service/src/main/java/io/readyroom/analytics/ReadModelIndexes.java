@@ -41,6 +41,9 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 				// date-range exports of a cohort or a program, one learner after another
 				ReadModelIndex.of(ScoredAnswer.class, "cohortId", "learnerId", "submittedAt"),
 				ReadModelIndex.of(ScoredAnswer.class, "programId", "learnerId", "submittedAt"),
+				// the reviewed answers of a cohort or a program, for the agreement report
+				ReadModelIndex.of(ScoredAnswer.class, "cohortId", "review.revision"),
+				ReadModelIndex.of(ScoredAnswer.class, "programId", "review.revision"),
 				ReadModelIndex.of(PracticeActivity.class, "cohortId", "learnerId"),
 				ReadModelIndex.of(PracticeActivity.class, "programId", "learnerId"),
 				// dashboard recompute, matrix pages, exports, a cohort's program

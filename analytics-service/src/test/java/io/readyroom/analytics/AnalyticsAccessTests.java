@@ -159,9 +159,13 @@ class AnalyticsAccessTests {
 
 		COHORT_EXPORT("/api/cohorts/{id}/exports/matrix?format=csv", (whose) -> whose.learner.cohortId()),
 
+		COHORT_AGREEMENT("/api/cohorts/{id}/agreement", (whose) -> whose.learner.cohortId()),
+
 		COMPARISON("/api/programs/{id}/cohorts/comparison", (whose) -> whose.learner.programId()),
 
 		PROGRAM_EXPORT("/api/programs/{id}/exports/summary?format=json", (whose) -> whose.learner.programId()),
+
+		PROGRAM_AGREEMENT("/api/programs/{id}/agreement", (whose) -> whose.learner.programId()),
 
 		READINESS_RULES("/api/programs/{id}/readiness-rules", (whose) -> whose.learner.programId());
 
@@ -228,7 +232,7 @@ class AnalyticsAccessTests {
 	}
 
 	static Stream<Arguments> cohortFigures() {
-		return Stream.of(Endpoint.DASHBOARD, Endpoint.MATRIX, Endpoint.COHORT_EXPORT)
+		return Stream.of(Endpoint.DASHBOARD, Endpoint.MATRIX, Endpoint.COHORT_EXPORT, Endpoint.COHORT_AGREEMENT)
 			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_COACH, endpoint, 200, 200, 403, 404),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 404),
@@ -243,8 +247,11 @@ class AnalyticsAccessTests {
 		MvcTestResult result = get(actor.caller, endpoint.uri, endpoint.idOf(whose));
 
 		assertThat(result).hasStatus(expected);
-		if (expected == HttpStatus.OK && endpoint != Endpoint.COHORT_EXPORT) {
+		if (expected == HttpStatus.OK && (endpoint == Endpoint.DASHBOARD || endpoint == Endpoint.MATRIX)) {
 			assertThat(result).bodyJson().extractingPath("$.cohortId").isEqualTo(whose.learner.cohortId());
+		}
+		if (expected == HttpStatus.OK && endpoint == Endpoint.COHORT_AGREEMENT) {
+			assertThat(result).bodyJson().extractingPath("$.id").isEqualTo(whose.learner.cohortId());
 		}
 		if (expected == HttpStatus.OK && endpoint == Endpoint.COHORT_EXPORT) {
 			assertThat(result).bodyText().contains(whose.learner.learnerId());
@@ -262,7 +269,7 @@ class AnalyticsAccessTests {
 	}
 
 	static Stream<Arguments> programFigures() {
-		return Stream.of(Endpoint.COMPARISON, Endpoint.PROGRAM_EXPORT)
+		return Stream.of(Endpoint.COMPARISON, Endpoint.PROGRAM_EXPORT, Endpoint.PROGRAM_AGREEMENT)
 			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_COACH, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 403),
@@ -272,7 +279,7 @@ class AnalyticsAccessTests {
 
 	@ParameterizedTest(name = "{0}: {1} for {2} -> {3}")
 	@MethodSource("programFigures")
-	void aProgramsComparisonAndExportsAreForItsDirectorAndAdmins(Actor actor, Endpoint endpoint, Whose whose,
+	void aProgramsComparisonExportsAndAgreementAreForItsDirectorAndAdmins(Actor actor, Endpoint endpoint, Whose whose,
 			HttpStatus expected) {
 		MvcTestResult result = get(actor.caller, endpoint.uri, endpoint.idOf(whose));
 
@@ -282,6 +289,9 @@ class AnalyticsAccessTests {
 				.extractingPath("$.cohorts[*].cohortId")
 				.asArray()
 				.contains(whose.learner.cohortId());
+		}
+		if (expected == HttpStatus.OK && endpoint == Endpoint.PROGRAM_AGREEMENT) {
+			assertThat(result).bodyJson().extractingPath("$.id").isEqualTo(whose.learner.programId());
 		}
 		if (expected == HttpStatus.FORBIDDEN) {
 			assertThat(result).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

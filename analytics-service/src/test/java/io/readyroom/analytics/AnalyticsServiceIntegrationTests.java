@@ -136,7 +136,8 @@ abstract class AnalyticsServiceIntegrationTests {
 	void theIndexesTheReadModelQueriesNeedExistAfterStartUp() {
 		assertThat(indexes("learner_profiles")).contains(List.of("cohortId", "_id"), List.of("programId", "_id"));
 		assertThat(indexes("scored_answers")).contains(List.of("cohortId", "learnerId", "submittedAt"),
-				List.of("programId", "learnerId", "submittedAt"));
+				List.of("programId", "learnerId", "submittedAt"), List.of("cohortId", "review.revision"),
+				List.of("programId", "review.revision"));
 		assertThat(indexes("practice_activity")).contains(List.of("cohortId", "learnerId"),
 				List.of("programId", "learnerId"));
 		assertThat(indexes("cohort_dashboards")).contains(List.of("programId", "_id"));

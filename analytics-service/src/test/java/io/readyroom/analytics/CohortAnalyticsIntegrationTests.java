@@ -314,7 +314,8 @@ abstract class CohortAnalyticsIntegrationTests {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
 			.contains("/api/cohorts/{cohortId}/dashboard", "/api/learners/{learnerId}/weak-areas",
-					"/api/programs/{programId}/exports/{dataset}", "\"bearerFormat\":\"JWT\"")
+					"/api/programs/{programId}/exports/{dataset}", "/api/programs/{programId}/agreement",
+					"\"bearerFormat\":\"JWT\"")
 			// the caller comes from the bearer token, never from a parameter
 			.doesNotContain("\"caller\"");
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.QuestionVersionPublished;
@@ -55,12 +56,12 @@ final class EventFeed implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the service has committed every record now on the score and session
-	 * topics.
+	 * Waits until the service has committed every record now on the topics it consumes.
 	 */
 	void awaitProcessed() {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
-			Set<String> topics = Set.of(Topics.ANSWER_SCORES, Topics.PRACTICE_SESSIONS);
+			Set<String> topics = Set.of(Topics.QUESTION_BANK, Topics.ANSWER_SCORES, Topics.ANSWER_REVIEWS,
+					Topics.PRACTICE_SESSIONS);
 			Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
 				.allTopicNames()
 				.get()
@@ -98,6 +99,9 @@ final class EventFeed implements AutoCloseable {
 	private static String topicOf(ReadyroomEvent event) {
 		if (event instanceof AnswerScored) {
 			return Topics.ANSWER_SCORES;
+		}
+		if (event instanceof AnswerReviewed) {
+			return Topics.ANSWER_REVIEWS;
 		}
 		if (event instanceof PracticeSessionEvent) {
 			return Topics.PRACTICE_SESSIONS;

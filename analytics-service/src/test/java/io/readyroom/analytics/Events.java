@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.readyroom.contracts.AnswerReviewed;
+import io.readyroom.contracts.AnswerReviewed.ReviewedCriterion;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.CompetencyScore;
@@ -60,6 +62,17 @@ final class Events {
 					: new CriterionResult("key-point", keyPoint, "An", 0, 2);
 			return AnswerScored.of(answer, version, score, List.of(new CompetencyScore(competency, score)),
 					List.of(criterion), null, "key-phrase-coverage/1");
+		}
+
+		/**
+		 * A coach's review of the answer, with a verdict on its one key point; the
+		 * machine score the coach saw is what scoring publishes and analytics does not
+		 * use.
+		 */
+		AnswerReviewed reviewed(String answerId, String questionId, int revision, int score, Verdict keyPoint) {
+			return AnswerReviewed.of(new AnswerReviewed.Review(answerId, this.learnerId, this.programId, this.cohortId,
+					questionId, 1, revision, 50, score, List.of(new ReviewedCriterion("key-point", keyPoint)),
+					"Well argued.", "carla", "coach"));
 		}
 
 		AnswerScored scored(String questionId, String competency, int score, Instant submittedAt) {

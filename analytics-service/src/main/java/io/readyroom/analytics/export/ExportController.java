@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
- * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions} or
- * {@code summary}; {@code format=csv} (default) or {@code json}; optional {@code from}
- * and {@code to} days (ISO dates, inclusive, UTC) restrict every figure of the export to
- * what happened in that range: answers submitted, sessions started and sessions
- * completed. A cohort's export is for the staff who read its dashboard, a program's for
- * its director and admins.
+ * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions},
+ * {@code summary} or {@code agreement}; {@code format=csv} (default) or {@code json};
+ * optional {@code from} and {@code to} days (ISO dates, inclusive, UTC) restrict every
+ * figure of the export to what happened in that range: answers submitted, sessions
+ * started and sessions completed. A cohort's export is for the staff who read its
+ * dashboard, a program's for its director and admins.
  */
 @RestController
 class ExportController {
@@ -75,8 +75,9 @@ class ExportController {
 			case "matrix" -> (OutputStream out) -> this.exports.matrix(scope, csv, out);
 			case "questions" -> (OutputStream out) -> this.exports.questions(scope, csv, out);
 			case "summary" -> (OutputStream out) -> this.exports.summary(scope, csv, out);
+			case "agreement" -> (OutputStream out) -> this.exports.agreement(scope, csv, out);
 			default -> throw AnalyticsProblems
-				.invalid("dataset must be matrix, questions or summary but was '" + dataset + "'.");
+				.invalid("dataset must be matrix, questions, summary or agreement but was '" + dataset + "'.");
 		};
 		String filename = dataset + "_" + scope.name() + "." + format;
 		return ResponseEntity.ok()

@@ -15,6 +15,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 record ExportScope(String field, String id, LocalDate from, LocalDate to) {
 
+	/** {@code cohort} or {@code program}. */
+	String kind() {
+		return this.field.equals("cohortId") ? "cohort" : "program";
+	}
+
 	boolean hasRange() {
 		return this.from != null || this.to != null;
 	}

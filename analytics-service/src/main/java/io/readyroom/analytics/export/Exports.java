@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.analytics.agreement.AgreementReports;
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.cohort.CohortDashboard;
 import io.readyroom.analytics.cohort.CohortDashboard.CompetencyDistribution;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-/** Writes the three exports of a scope to a stream. */
+/** Writes the four exports of a scope to a stream. */
 @Service
 class Exports {
 
@@ -36,13 +37,17 @@ class Exports {
 
 	private final CompetencyModel model;
 
+	private final AgreementReports agreements;
+
 	private final JsonMapper json;
 
-	Exports(LearnerStream learners, ReadinessRules rules, QuestionBank bank, CompetencyModel model, JsonMapper json) {
+	Exports(LearnerStream learners, ReadinessRules rules, QuestionBank bank, CompetencyModel model,
+			AgreementReports agreements, JsonMapper json) {
 		this.learners = learners;
 		this.rules = rules;
 		this.bank = bank;
 		this.model = model;
+		this.agreements = agreements;
 		this.json = json;
 	}
 
@@ -111,6 +116,25 @@ class Exports {
 				row.addAll(List.of(competency.competency(), competency.learners(), competency.mean(), competency.min(),
 						competency.q1(), competency.median(), competency.q3(), competency.max()));
 				writer.csvRow(row);
+			}
+		}
+	}
+
+	/**
+	 * The machine's against the reviewed scores of the scope's reviewed answers: a row
+	 * for all of them, then one per question, the largest mean absolute difference first.
+	 */
+	void agreement(ExportScope scope, boolean csv, OutputStream out) throws IOException {
+		List<AgreementRow> rows = AgreementRow.of(this.agreements.of(scope.kind(), scope.id(), scope.answers()));
+		try (ExportWriter writer = csv ? ExportWriter.csv(out, AgreementRow.HEADER)
+				: ExportWriter.json(out, this.json)) {
+			for (AgreementRow row : rows) {
+				if (writer.isCsv()) {
+					writer.csvRow(row.fields());
+				}
+				else {
+					writer.jsonRecord(row);
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package io.readyroom.analytics.profile;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds ids to a learner's ledger with {@code $addToSet}, so a redelivered event adds
- * nothing and the two listeners, each writing its own list, never overwrite each other.
+ * nothing and the listeners, each writing its own list, never overwrite each other. Every
+ * change to one of the learner's answers is counted with {@code $inc} after it is stored,
+ * in the same update that adds a new answer's id.
  */
 @Component
 class LearnerLedgers {
@@ -20,26 +23,46 @@ class LearnerLedgers {
 
 	static final String SESSIONS = "sessionIds";
 
+	static final String ANSWER_CHANGES = "answerChanges";
+
 	private final MongoTemplate mongo;
 
 	LearnerLedgers(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
-	/** Adds the answer and returns the ids of all the learner's stored answers. */
-	List<String> withAnswer(String learnerId, String answerId) {
-		return add(learnerId, ANSWERS, answerId).answerIds();
+	/** Adds the answer, counts the change and returns the ledger. */
+	LearnerLedger withAnswer(String learnerId, String answerId) {
+		return this.mongo.findAndModify(byId(learnerId),
+				new Update().addToSet(ANSWERS, answerId).inc(ANSWER_CHANGES, 1),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class);
+	}
+
+	/**
+	 * Counts a change to one of the learner's stored answers, e.g. a review of it.
+	 * @return the ledger; empty when it does not list the answer, which then is not
+	 * stored yet
+	 */
+	Optional<LearnerLedger> withChangedAnswer(String learnerId, String answerId) {
+		Query listingIt = Query.query(Criteria.where("_id").is(learnerId).and(ANSWERS).is(answerId));
+		return Optional.ofNullable(this.mongo.findAndModify(listingIt, new Update().inc(ANSWER_CHANGES, 1),
+				FindAndModifyOptions.options().returnNew(true), LearnerLedger.class));
 	}
 
 	/** Adds the session and returns the ids of all the learner's sessions. */
 	List<String> withSession(String learnerId, String sessionId) {
-		return add(learnerId, SESSIONS, sessionId).sessionIds();
+		return this.mongo
+			.findAndModify(byId(learnerId), new Update().addToSet(SESSIONS, sessionId),
+					FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class)
+			.sessionIds();
 	}
 
-	private LearnerLedger add(String learnerId, String list, String id) {
-		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(learnerId)),
-				new Update().addToSet(list, id), FindAndModifyOptions.options().upsert(true).returnNew(true),
-				LearnerLedger.class);
+	LearnerLedger find(String learnerId) {
+		return this.mongo.findById(learnerId, LearnerLedger.class);
+	}
+
+	private static Query byId(String learnerId) {
+		return Query.query(Criteria.where("_id").is(learnerId));
 	}
 
 }

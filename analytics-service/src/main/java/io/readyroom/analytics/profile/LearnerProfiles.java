@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.activity.PracticeActivity;
 import io.readyroom.analytics.score.ScoredAnswer;
+import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.support.security.Caller;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,10 +26,12 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Rebuilds parts of a learner's profile from what is stored, never by adding to what is
  * there, so a redelivered or replayed event sets the same values again and a re-scored
- * answer is counted with its new score only. Scores and sessions are consumed by separate
- * listeners, so each refresh sets only its own fields and neither overwrites the other. A
- * learner's answers and sessions are read by id through the learner's ledger, so the cost
- * of a refresh grows with the learner's history, not with everyone's.
+ * answer is counted with its new score only, a reviewed one with its reviewed score.
+ * Scores, reviews and sessions are consumed by separate listeners: a session refresh sets
+ * only its own fields, so it never overwrites a score's or a review's, and those two,
+ * which set the same fields, rebuild until nothing changed while they read. A learner's
+ * answers and sessions are read by id through the learner's ledger, so the cost of a
+ * refresh grows with the learner's history, not with everyone's.
  */
 @Service
 public class LearnerProfiles {
@@ -51,12 +56,49 @@ public class LearnerProfiles {
 
 	/** Rebuilds the score fields after the event's answer was stored. */
 	void refreshCompetencies(AnswerScored scored) {
-		List<String> ids = this.ledgers.withAnswer(scored.learnerId(), scored.answerId());
-		List<ScoredAnswer> answers = this.mongo.find(byIds(ids), ScoredAnswer.class)
+		LearnerLedger ledger = this.ledgers.withAnswer(scored.learnerId(), scored.answerId());
+		rebuildCompetencies(ledger,
+				(update) -> upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update));
+	}
+
+	/**
+	 * Rebuilds the score fields after a review of one of the learner's answers was
+	 * applied; does nothing while the answer is not stored, since its score will count
+	 * the review when it comes. A review does not say where the learner is now, so it
+	 * leaves the profile's cohort and program as they are and names them only on a
+	 * profile it creates.
+	 */
+	void refreshReviewed(AnswerReviewed reviewed) {
+		this.ledgers.withChangedAnswer(reviewed.learnerId(), reviewed.answerId())
+			.ifPresent((ledger) -> rebuildCompetencies(ledger, (update) -> upsertKeepingPlace(reviewed.learnerId(),
+					reviewed.cohortId(), reviewed.programId(), update)));
+	}
+
+	/**
+	 * Writes the score fields from the answers the ledger lists, and again while any of
+	 * them changed meanwhile. Scores and reviews of one learner may be handled at the
+	 * same time, each followed by a rebuild; every change is stored before it is counted
+	 * in the ledger, so the rebuild that writes last read the answers after every change
+	 * it saw counted, and it saw them all, or it would rebuild again.
+	 */
+	void rebuildCompetencies(LearnerLedger ledger, Consumer<Update> write) {
+		LearnerLedger read = ledger;
+		while (true) {
+			write.accept(competencyFields(read.answerIds()));
+			LearnerLedger now = this.ledgers.find(read.learnerId());
+			if (read.answersUnchangedIn(now)) {
+				return;
+			}
+			read = now;
+		}
+	}
+
+	private Update competencyFields(List<String> answerIds) {
+		List<ScoredAnswer> answers = this.mongo.find(byIds(answerIds), ScoredAnswer.class)
 			.stream()
 			.sorted(SUBMISSION_ORDER)
 			.toList();
-		Update update = new Update().set("answerCount", answers.size())
+		return new Update().set("answerCount", answers.size())
 			.set("meanScore", CompetencyStandings.meanScore(answers))
 			.set("competencies", CompetencyStandings.of(answers))
 			.set("questions", AnswerTallies.questions(answers))
@@ -66,7 +108,6 @@ public class LearnerProfiles {
 			.setOnInsert("sessionsStarted", 0)
 			.setOnInsert("sessionsCompleted", 0)
 			.setOnInsert("sessionWeeks", List.of());
-		upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update);
 	}
 
 	/** Rebuilds the session fields after the event's session was recorded. */
@@ -132,6 +173,19 @@ public class LearnerProfiles {
 		}
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(learnerId)), update, LearnerProfile.class);
 		this.events.publishEvent(new LearnerProfileChanged(learnerId, cohortId));
+	}
+
+	/**
+	 * Sets the cohort and program only on a profile it creates, and tells the dashboards
+	 * of the cohort the profile is in, which may not be the one the caller named.
+	 */
+	private void upsertKeepingPlace(String learnerId, String cohortId, String programId, Update update) {
+		update.setOnInsert("cohortId", cohortId)
+			.setOnInsert("programId", programId)
+			.set("updatedAt", this.clock.instant());
+		LearnerProfile written = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(learnerId)), update,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerProfile.class);
+		this.events.publishEvent(new LearnerProfileChanged(learnerId, written.cohortId()));
 	}
 
 }

@@ -35,7 +35,7 @@ class CompetencyStandingsTests {
 	private static ScoredAnswer answer(String answerId, Instant submittedAt, int score,
 			CompetencyScore... competencyScores) {
 		return new ScoredAnswer(answerId, "learner-7", "program-hit", "cohort-a", "s-1", "hit-roi-process", 2, score,
-				List.of(competencyScores), List.of(), submittedAt, "test");
+				List.of(competencyScores), List.of(), submittedAt, "test", null);
 	}
 
 }

@@ -62,9 +62,9 @@ class LedgerBackfillTests {
 	void answersAndSessionsStoredWithoutALedgerCountInTheNextRebuild() {
 		String learner = "learner-" + UUID.randomUUID();
 		Instant earlier = Instant.now().minus(Duration.ofDays(3));
-		this.mongo
-			.save(new ScoredAnswer(UUID.randomUUID().toString(), learner, null, "cohort-a", "s-old", "hit-roi-process",
-					1, 40, List.of(new CompetencyScore(COMPETENCY, 40)), List.of(), earlier, "key-phrase-coverage/1"));
+		this.mongo.save(new ScoredAnswer(UUID.randomUUID().toString(), learner, null, "cohort-a", "s-old",
+				"hit-roi-process", 1, 40, List.of(new CompetencyScore(COMPETENCY, 40)), List.of(), earlier,
+				"key-phrase-coverage/1", null));
 		this.mongo.save(new PracticeActivity("s-old-" + learner, learner, null, "cohort-a", ROLE_TRACK,
 				SessionMode.MOCK_INTERVIEW.name(), earlier, null, 0));
 

@@ -1,60 +1,40 @@
 package io.readyroom.scoring.engine;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
 
 /**
- * What a question's graded examples teach the scorer: a line from the rubric's score to
- * the graders' (the program's standard: some grade harder than the rubric, some softer),
- * and the examples themselves, embedded, to find the answers nearest to a new one. With
- * few examples the line is pulled towards "the rubric is right", so one odd grade cannot
- * swing every score.
- *
- * @param vectors one embedding per example: the mean of its sentences', unit length
- * @param intercept the calibration line's value at rubric score 0
- * @param slope its change per point of rubric score
+ * What a question's graded examples teach the scorer. The calibration line says what the
+ * graders make of a rubric score in general; the nearest examples say by how much it errs
+ * for answers like this one. A score is the line's value corrected by the nearest
+ * examples' residuals (grade minus the line's value for them), weighed by similarity
+ * raised to a power, and shrunk towards no correction by the line's own weight: far or
+ * few neighbours leave the line's word, close ones override it. Correcting the line,
+ * rather than averaging its value with the neighbours' grades, counts what the rubric
+ * already says about the neighbours once.
  */
-record ExampleCalibration(List<GradedExample> examples, List<float[]> vectors, double intercept, double slope) {
-
-	/** How many graded examples weigh as much as the rubric's own judgement. */
-	static final double RUBRIC_PRIOR = 5;
-
-	/** How many of the nearest examples a score leans on. */
-	static final int NEAREST = 3;
-
-	/**
-	 * Half the score from the calibrated rubric, half from the nearest graded answers.
-	 */
-	static final double NEAREST_SHARE = 0.5;
+record ExampleCalibration(List<CalibratedExample> examples, CalibrationLine line, CalibrationSettings settings) {
 
 	ExampleCalibration {
 		examples = List.copyOf(examples);
-		vectors = List.copyOf(vectors);
 	}
 
 	/**
+	 * @param vectors one embedding per example: the mean of its sentences', unit length
 	 * @param rubricScores each example's score by the rubric alone, before penalties, 0
 	 * to 100
 	 */
-	static ExampleCalibration fit(List<GradedExample> examples, List<float[]> vectors, double[] rubricScores) {
-		int n = examples.size();
-		double meanRubric = IntStream.range(0, n).mapToDouble((i) -> rubricScores[i]).average().orElse(0);
-		double meanGrade = examples.stream().mapToDouble(GradedExample::score).average().orElse(0);
-		double covariance = 0;
-		double variance = 0;
-		for (int i = 0; i < n; i++) {
-			covariance += (rubricScores[i] - meanRubric) * (examples.get(i).score() - meanGrade);
-			variance += (rubricScores[i] - meanRubric) * (rubricScores[i] - meanRubric);
-		}
-		double fittedSlope = (variance == 0) ? 1 : Math.max(0, covariance / variance);
-		double trust = n / (n + RUBRIC_PRIOR);
-		double slope = trust * fittedSlope + (1 - trust);
-		double intercept = trust * (meanGrade - fittedSlope * meanRubric);
-		return new ExampleCalibration(examples, vectors, intercept, slope);
+	static ExampleCalibration fit(List<GradedExample> examples, List<float[]> vectors, double[] rubricScores,
+			CalibrationSettings settings) {
+		double[] grades = examples.stream().mapToDouble(GradedExample::score).toArray();
+		CalibrationLine line = CalibrationLine.fit(rubricScores, grades, settings.rubricPrior());
+		List<CalibratedExample> calibrated = IntStream.range(0, examples.size())
+			.mapToObj((i) -> new CalibratedExample(examples.get(i), vectors.get(i),
+					grades[i] - line.apply(rubricScores[i])))
+			.toList();
+		return new ExampleCalibration(calibrated, line, settings);
 	}
 
 	/**
@@ -63,28 +43,56 @@ record ExampleCalibration(List<GradedExample> examples, List<float[]> vectors, d
 	 * 100
 	 */
 	GradedExamplesUsed apply(float[] answer, double rubricScore) {
-		double calibrated = clamp(this.intercept + this.slope * rubricScore);
-		List<NearestExample> nearest = nearest(answer);
-		double weights = nearest.stream().mapToDouble((e) -> Math.max(0, e.similarity())).sum();
-		double nearestScore = (weights == 0) ? calibrated
-				: nearest.stream().mapToDouble((e) -> Math.max(0, e.similarity()) * e.score()).sum() / weights;
-		double combined = (1 - NEAREST_SHARE) * calibrated + NEAREST_SHARE * nearestScore;
-		return new GradedExamplesUsed(this.examples.size(), (int) Math.round(rubricScore), (int) Math.round(calibrated),
-				(int) Math.round(nearestScore), combined, nearest);
+		double[] similarities = this.examples.stream()
+			.mapToDouble((e) -> SentenceEmbedder.similarity(answer, e.vector()))
+			.toArray();
+		return apply(similarities, rubricScore);
 	}
 
-	private List<NearestExample> nearest(float[] answer) {
-		List<NearestExample> all = new ArrayList<>();
-		for (int i = 0; i < this.examples.size(); i++) {
-			all.add(new NearestExample(i, this.examples.get(i).answer(), this.examples.get(i).score(),
-					SentenceEmbedder.similarity(answer, this.vectors.get(i))));
+	/**
+	 * @param similarities the answer's similarity to each example, in the examples' order
+	 */
+	GradedExamplesUsed apply(double[] similarities, double rubricScore) {
+		double calibrated = this.line.apply(rubricScore);
+		int[] nearest = nearest(similarities);
+		double weights = 0;
+		double weightedGrades = 0;
+		double weightedResiduals = 0;
+		for (int i : nearest) {
+			double weight = Math.pow(Math.max(0, similarities[i]), this.settings.sharpness());
+			weights += weight;
+			weightedGrades += weight * this.examples.get(i).example().score();
+			weightedResiduals += weight * this.examples.get(i).residual();
 		}
-		all.sort(Comparator.comparingDouble(NearestExample::similarity).reversed());
-		return List.copyOf(all.subList(0, Math.min(NEAREST, all.size())));
+		double nearestScore = (weights == 0) ? calibrated : weightedGrades / weights;
+		double combined = Math.max(0,
+				Math.min(100, calibrated + weightedResiduals / (this.settings.lineWeight() + weights)));
+		return new GradedExamplesUsed(this.examples.size(), (int) Math.round(rubricScore), (int) Math.round(calibrated),
+				(int) Math.round(nearestScore), combined,
+				IntStream.of(nearest)
+					.mapToObj((i) -> new NearestExample(i, this.examples.get(i).example().answer(),
+							this.examples.get(i).example().score(), similarities[i]))
+					.toList());
 	}
 
-	private static double clamp(double score) {
-		return Math.max(0, Math.min(100, score));
+	/**
+	 * The positions of the closest examples, closest first; of two equally close, the one
+	 * given first. A scan per place: the settings ask for a few of at most some hundred.
+	 */
+	private int[] nearest(double[] similarities) {
+		int[] chosen = new int[Math.min(this.settings.nearest(), similarities.length)];
+		boolean[] taken = new boolean[similarities.length];
+		for (int place = 0; place < chosen.length; place++) {
+			int best = -1;
+			for (int i = 0; i < similarities.length; i++) {
+				if (!taken[i] && (best < 0 || similarities[i] > similarities[best])) {
+					best = i;
+				}
+			}
+			taken[best] = true;
+			chosen[place] = best;
+		}
+		return chosen;
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.function.BiFunction;
 
 /**
  * Lets a question's graded examples shape its scores once it has enough of them: the
- * rubric's score, calibrated to the graders' and blended with the grades of the nearest
- * graded answers, then lowered by the answer's faults as before, so a red flag still
- * keeps an answer below any harmless one. Each question's calibration is fitted once, by
- * scoring its examples with the rubric alone.
+ * rubric's score, calibrated to the graders' and corrected by the nearest graded answers
+ * ({@link ExampleCalibration}), then lowered by the answer's faults as before, so a red
+ * flag still keeps an answer below any harmless one. Each question's calibration is
+ * fitted once, by scoring its examples with the rubric alone, and cached.
  */
 final class GradedExampleScoring {
 
@@ -51,7 +51,7 @@ final class GradedExampleScoring {
 		List<GradedExample> examples = question.gradedExamples();
 		List<RubricScore> scored = examples.stream().map((e) -> this.rubric.apply(byRubric, e.answer())).toList();
 		return ExampleCalibration.fit(examples, scored.stream().map(RubricScore::answerVector).toList(),
-				scored.stream().mapToDouble((s) -> 100 * s.raw()).toArray());
+				scored.stream().mapToDouble((s) -> 100 * s.raw()).toArray(), CalibrationSettings.SHIPPED);
 	}
 
 }

@@ -46,7 +46,7 @@ public final class ScoringEngine {
 	 * Changes whenever a change to the engine may change a score; recorded with every
 	 * result.
 	 */
-	public static final String SCORER_VERSION = "readyroom-scoring-engine/2.0.0";
+	public static final String SCORER_VERSION = "readyroom-scoring-engine/2.1.0";
 
 	/**
 	 * Enough for a long spoken answer; beyond it more sentences cost time and add
@@ -123,7 +123,7 @@ public final class ScoringEngine {
 		return this.gradedExamples.lean(question, scoreByRubric(question.withoutGradedExamples(), answer));
 	}
 
-	private RubricScore scoreByRubric(ScorableQuestion question, String answer) {
+	RubricScore scoreByRubric(ScorableQuestion question, String answer) {
 		PreparedQuestion ready = prepared(question);
 		AnalyzedText text = this.analyzer.analyze((answer != null) ? answer : "");
 		List<float[]> vectors = this.embedder

@@ -2,7 +2,6 @@ package io.readyroom.scoring.review;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,9 +39,8 @@ public class GradedExamples {
 	}
 
 	private List<AnswerReview> reviewsOf(String questionId, @Nullable String programId) {
-		return this.reviews.findByQuestionId(questionId)
+		return this.reviews.findByQuestionIdAndProgramId(questionId, programId)
 			.stream()
-			.filter((review) -> Objects.equals(review.programId(), programId))
 			.sorted(Comparator.comparing(AnswerReview::answerId))
 			.toList();
 	}

@@ -23,7 +23,7 @@ public record SemEvalQuestion(String id, String text, List<String> references, L
 	 * best reference answer; when that gives one criterion, the other references join it
 	 * as extra expressions and exemplars.
 	 */
-	ScorableQuestion asScorable() {
+	public ScorableQuestion asScorable() {
 		ScorableQuestion derived = ScorableQuestion.inline(this.text, this.references.get(0), List.of());
 		List<RubricCriterion> criteria = derived.rubric().criteria();
 		if (criteria.size() != 1 || this.references.size() == 1) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.readyroom.scoring.engine.ScoringEngine;
@@ -28,6 +29,11 @@ import io.readyroom.scoring.engine.meaning.SentenceEmbedder;
  * regression on the engine's features ({@link FeatureExtractor#FEATURES}), and the same
  * plus similarity to graded training answers to the same question ({@link AnswerBank}),
  * which needs graded answers and so applies to unseen answers only.
+ *
+ * <p>
+ * <b>The shipped scorer with graded examples</b> ({@link GradedExamplesEvaluation}): the
+ * same engine, given training answers to each unseen-answers question as graded examples,
+ * all of them and, for the learning curve, 0, 5, 10 and 20.
  *
  * <p>
  * Usage: {@code ValidityEvaluation [path/to/semeval-3way.zip]}; by default the dataset is
@@ -63,15 +69,20 @@ public final class ValidityEvaluation {
 		List<String> variants = new ArrayList<>();
 		variants.add("| corpus | test split | labels | engine features wF1 / mF1 | + graded answers wF1 / mF1 |");
 		variants.add("|---|---|---|---|---|");
-		evaluate(corpus, "sciEntsBank", SCIENTSBANK_SPLITS, extractor, shipped, variants);
-		evaluate(corpus, "beetle", BEETLE_SPLITS, extractor, shipped, variants);
+		Map<String, Integer> coldCutOffs = Map.of("sciEntsBank",
+				evaluate(corpus, "sciEntsBank", SCIENTSBANK_SPLITS, extractor, shipped, variants), "beetle",
+				evaluate(corpus, "beetle", BEETLE_SPLITS, extractor, shipped, variants));
 		GradedExamplesEvaluation graded = new GradedExamplesEvaluation(engine);
 		List<String> calibrated = new ArrayList<>();
 		calibrated.add("| corpus | test split | n | 2-way wF1 / mF1 | r (score, 2-way label) |");
 		calibrated.add("|---|---|---|---|---|");
+		List<String> curve = new ArrayList<>();
+		curve.add(GradedExamplesEvaluation.curveHeader());
 		for (String name : List.of("sciEntsBank", "beetle")) {
-			calibrated.add(graded.row(name, corpus.questions(name, "training"),
-					corpus.questions(name, "test-unseen-answers")));
+			List<SemEvalQuestion> training = corpus.questions(name, "training");
+			List<SemEvalQuestion> unseenAnswers = corpus.questions(name, "test-unseen-answers");
+			calibrated.add(graded.row(name, training, unseenAnswers));
+			curve.add(graded.curveRow(name, training, unseenAnswers, coldCutOffs.get(name)));
 		}
 		System.out.println("Shipped scorer (" + ScoringEngine.SCORER_VERSION + "):");
 		shipped.forEach(System.out::println);
@@ -81,10 +92,19 @@ public final class ValidityEvaluation {
 		System.out.println();
 		System.out.println("Shipped scorer with the training answers as graded examples (cut-off 50):");
 		calibrated.forEach(System.out::println);
+		System.out.println();
+		System.out.println("Learning curve: the shipped scorer after so many graded examples per question (mean of "
+				+ GradedExamplesEvaluation.DRAWS + " draws, lowest and highest wF1 in brackets; 0: the cut-off fitted "
+				+ "on training, else 50):");
+		curve.forEach(System.out::println);
 		System.out.printf(Locale.ROOT, "%ndataset %s, %.0f s%n", zip, (System.nanoTime() - started) / 1e9);
 	}
 
-	private static void evaluate(SemEvalCorpus corpus, String name, List<String> splits, FeatureExtractor extractor,
+	/**
+	 * Adds the corpus's rows to both tables.
+	 * @return the 2-way cut-off fitted on the training split
+	 */
+	private static int evaluate(SemEvalCorpus corpus, String name, List<String> splits, FeatureExtractor extractor,
 			List<String> shipped, List<String> variants) {
 		List<ScoredAnswer> training = score(corpus.questions(name, "training"), extractor);
 		List<List<ScoredAnswer>> tests = splits.stream()
@@ -132,6 +152,7 @@ public final class ValidityEvaluation {
 						byBank));
 			}
 		}
+		return twoWayCut;
 	}
 
 	private static List<String> labels(List<ScoredAnswer> answers, boolean threeWay) {
@@ -160,7 +181,7 @@ public final class ValidityEvaluation {
 		return String.format(Locale.ROOT, "%.3f / %.3f", scores.weighted(), scores.macro());
 	}
 
-	static Path locate(String[] args) {
+	public static Path locate(String[] args) {
 		if (args.length > 0) {
 			return Path.of(args[0]);
 		}

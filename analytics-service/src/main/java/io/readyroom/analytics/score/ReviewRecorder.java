@@ -1,0 +1,64 @@
+package io.readyroom.analytics.score;
+
+import io.readyroom.analytics.score.ScoredAnswer.Review;
+import io.readyroom.contracts.AnswerReviewed;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the highest revision of each answer's review and applies it to the scored answer,
+ * in whatever order reviews and scores arrive and however often. One learner's reviews
+ * arrive in order on one partition, so read-then-write of the kept review is safe; its
+ * scores arrive on another topic, possibly on another consumer at the same time. So the
+ * review is applied to the scored answer with one conditional update that only ever
+ * raises its revision, both after a review is kept and after a score is stored: whichever
+ * of the two writes comes second sees the other's.
+ */
+@Service
+public class ReviewRecorder {
+
+	private final MongoTemplate mongo;
+
+	ReviewRecorder(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Keeps the review unless a higher revision is already kept, then applies the kept
+	 * one to the answer if it is scored. A redelivered review, or an older revision,
+	 * changes nothing.
+	 */
+	public void record(AnswerReviewed event) {
+		AnswerReview kept = this.mongo.findById(event.answerId(), AnswerReview.class);
+		if (kept == null || kept.isSupersededBy(event)) {
+			kept = AnswerReview.of(event);
+			this.mongo.save(kept);
+		}
+		apply(kept);
+	}
+
+	/** Applies the answer's kept review, if there is one, after its score was stored. */
+	void applyStoredReview(String answerId) {
+		AnswerReview kept = this.mongo.findById(answerId, AnswerReview.class);
+		if (kept != null) {
+			apply(kept);
+		}
+	}
+
+	/**
+	 * Sets the review on the scored answer unless it has a higher revision; does nothing
+	 * while the answer is not scored.
+	 */
+	private void apply(AnswerReview kept) {
+		Review review = kept.review();
+		Query notNewer = Query.query(Criteria.where("_id")
+			.is(kept.answerId())
+			.orOperator(Criteria.where("review").is(null), Criteria.where("review.revision").lte(review.revision())));
+		this.mongo.updateFirst(notNewer, new Update().set("review", review), ScoredAnswer.class);
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.readyroom.analytics.profile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.readyroom.analytics.score.ReviewRecorder;
+import io.readyroom.analytics.score.ScoreRecorder;
+import io.readyroom.contracts.AnswerReviewed;
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.AnswerSubmitted;
+import io.readyroom.contracts.CompetencyScore;
+import io.readyroom.testsupport.EmbeddedInfrastructure;
+import io.readyroom.testsupport.TestIdentity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner's score and a review of one of their answers handled at the same time, by two
+ * consumers, both rebuilding the same profile fields: the interleaving in which the
+ * score's rebuild read the answers before the review was applied and writes after the
+ * review's rebuild, played step by step.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ EmbeddedInfrastructure.class, TestIdentity.class })
+class ProfileRebuildRaceTests {
+
+	private static final String COMPETENCY = "release-of-information";
+
+	@Autowired
+	private ScoreRecorder scores;
+
+	@Autowired
+	private ReviewRecorder reviews;
+
+	@Autowired
+	private LearnerProfiles profiles;
+
+	@Autowired
+	private LearnerLedgers ledgers;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void aRebuildThatReadTheAnswersBeforeAReviewWasAppliedRebuildsAgain() {
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerScored scored = scored(learner, 40);
+		AnswerReviewed reviewed = AnswerReviewed.of(new AnswerReviewed.Review(scored.answerId(), learner, "program-a",
+				"cohort-a", "hit-roi-process", 1, 1, 40, 90, List.of(), "", "carla", "coach"));
+		this.scores.record(scored);
+		LearnerLedger countedScore = this.ledgers.withAnswer(learner, scored.answerId());
+		AtomicBoolean reviewedMeanwhile = new AtomicBoolean();
+
+		this.profiles.rebuildCompetencies(countedScore, (fields) -> {
+			if (!reviewedMeanwhile.getAndSet(true)) {
+				// the review listener, between this rebuild's read and its write
+				this.reviews.record(reviewed);
+				this.profiles.refreshReviewed(reviewed);
+				assertThat(this.profiles.find(learner).orElseThrow().meanScore()).isEqualTo(90.0);
+			}
+			this.mongo.upsert(Query.query(Criteria.where("_id").is(learner)), fields.set("cohortId", "cohort-a"),
+					LearnerProfile.class);
+		});
+
+		assertThat(this.profiles.find(learner).orElseThrow().meanScore()).isEqualTo(90.0);
+	}
+
+	private static AnswerScored scored(String learner, int score) {
+		AnswerSubmitted answer = new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, 1,
+				Instant.now(), UUID.randomUUID().toString(), "s-1", learner, "program-a", "cohort-a", "hit-roi-process",
+				1, "An answer.");
+		return AnswerScored.of(answer, 1, score, List.of(new CompetencyScore(COMPETENCY, score)), List.of(), null,
+				"key-phrase-coverage/1");
+	}
+
+}
