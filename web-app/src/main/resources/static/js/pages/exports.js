@@ -9,6 +9,7 @@ const DATASETS = [
 	{ id: 'summary', title: 'Summary', text: 'Headline figures: learners, readiness rate, answers, mean score, sessions.' },
 	{ id: 'matrix', title: 'Learners × competencies', text: 'One row per learner: mastery and answers per competency, readiness and what blocks it.' },
 	{ id: 'questions', title: 'Questions', text: 'One row per question: attempts, learners, mean score and discrimination.' },
+	{ id: 'agreement', title: 'Scorer and reviewer agreement', text: 'Overall and one row per reviewed question: reviewed answers, correlation, mean absolute difference, mean machine and reviewed scores.' },
 ];
 
 const content = document.getElementById('content');
