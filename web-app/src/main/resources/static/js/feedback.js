@@ -183,6 +183,14 @@ function scoreCard(scored, review, criteria) {
 		scored.questionText ? h('p', {}, h('strong', {}, 'Question: '), scored.questionText) : null);
 }
 
+/** The key points with the reviewer's verdicts where they differ, for the highlighting. */
+function asReviewed(criteria, review) {
+	return criteria.map((criterion) => {
+		const reviewed = review?.criteria?.find((c) => c.criterionId === criterion.criterionId);
+		return reviewed && VERDICTS[reviewed.verdict] ? { ...criterion, verdict: reviewed.verdict } : criterion;
+	});
+}
+
 /** What the reviewer said: their note and the key points they judged otherwise. */
 function reviewCard(review, criteria) {
 	const changed = criteria
@@ -194,7 +202,7 @@ function reviewCard(review, criteria) {
 		changed.length
 			? h('div', {}, h('p', {}, 'Key points judged otherwise than the machine did:'),
 				h('ul', { class: 'plain', id: 'changed-verdicts' }, changed.map(({ criterion, index, reviewed }) => h('li', {},
-					h('strong', {}, `${index + 1}. `), criterion.description || humanize(criterion.criterionId), ': ',
+					h('strong', {}, `${index + 1}. `), (criterion.description || humanize(criterion.criterionId)).replace(/[.\s]+$/, ''), ': ',
 					`${reviewed.label.toLowerCase()} (the machine said ${verdictOf(criterion).label.toLowerCase()})`))))
 			: h('p', { class: 'muted' }, 'Every key point as the machine judged it.'),
 		h('p', { class: 'small muted' }, `Reviewed ${format.dateTime(review.reviewedAt)}${review.revision > 1 ? ` · review ${review.revision}` : ''}`));
@@ -276,7 +284,7 @@ export function feedbackView(scored, { review = null } = {}) {
 			h('section', { class: 'card sticky', 'aria-labelledby': 'answer-heading' },
 				h('h3', { id: 'answer-heading' }, 'Your answer'),
 				h('p', { class: 'hint' }, 'Highlighted: the words that earned each key point (numbered).'),
-				highlightedAnswer(text, criteria)),
+				highlightedAnswer(text, asReviewed(criteria, review))),
 			h('section', { class: 'card', 'aria-labelledby': 'key-points-heading' },
 				h('h3', { id: 'key-points-heading' }, 'Key points'),
 				h('ol', { class: 'key-points' }, criteria.map((criterion, index) => keyPoint(criterion, index, text, review))))),

@@ -96,7 +96,10 @@ function strength(r) {
 	if (r >= 0.4) {
 		return 'weak agreement';
 	}
-	return 'little agreement';
+	if (r > -0.2) {
+		return 'little agreement';
+	}
+	return 'the scores run opposite ways';
 }
 
 /** Which way the machine leans against the reviewers, e.g. "4.5 higher". */
@@ -183,11 +186,10 @@ function calibrationTable(questions) {
 	return dataTable({
 		caption: 'Graded answers per question',
 		captionHidden: true,
-		columns: [{ label: 'Question', rowHeader: true }, { label: 'Graded answers', num: true }, { label: 'Fewest an unreviewed score leaned on', num: true },
-			{ label: 'Unreviewed answers', num: true }, { label: 'State' }],
+		columns: [{ label: 'Question', rowHeader: true }, { label: 'Graded answers', num: true }, { label: 'Unreviewed answers', num: true }, { label: 'State' }],
 		rows: sorted.map((q) => [q.questionText || h('code', {}, q.questionId),
-			`${q.gradedExamples} (${q.minimum} needed)`,
-			format.number(q.examplesAtLastRescore), format.number(q.unreviewed), calibrationState(q)]),
+			q.gradedExamples >= q.minimum ? String(q.gradedExamples) : `${q.gradedExamples} of ${q.minimum} needed`,
+			format.number(q.unreviewed), calibrationState(q)]),
 	});
 }
 
