@@ -75,16 +75,16 @@ function queueItem(item) {
 			h('div', {}, h('dt', { class: 'muted small' }, 'Submitted'), h('dd', { class: 'small' }, format.dateTime(item.submittedAt)))),
 		item.reasons?.length ? h('div', {}, h('p', { class: 'label' }, 'Why it is worth a look'),
 			h('ul', { class: 'plain reasons' }, item.reasons.map((reason) => h('li', {}, reason)))) : null,
-		h('p', { class: 'small muted' }, calibration(item)),
+		calibrated(item),
 		h('div', { class: 'actions' },
 			h('a', { class: 'btn btn-primary', href: reviewHref(item.answerId, cohortId) }, `Review ${item.learnerId}'s answer`)));
 }
 
-function calibration(item) {
+/** Whether the question's scores already lean on graded answers; the reasons say when not. */
+function calibrated(item) {
 	const graded = item.gradedExamples ?? 0;
-	const needed = item.gradedExamplesNeeded;
-	if (needed && graded < needed) {
-		return `${graded} of the ${needed} graded answers this question needs before they calibrate its scores.`;
+	if (!item.gradedExamplesNeeded || graded < item.gradedExamplesNeeded) {
+		return null;
 	}
-	return `${graded} graded answer${graded === 1 ? '' : 's'} already calibrate this question's scores.`;
+	return h('p', { class: 'small muted' }, `${graded} graded answers already calibrate this question's scores.`);
 }
