@@ -224,7 +224,8 @@ export function gradedExamplesCard(graded) {
 		nearest.length ? h('ol', { class: 'graded-examples' }, nearest.map((example) => h('li', {},
 			h('p', { class: 'graded-example-head' }, h('strong', {}, `Graded ${example.score} / 100`),
 				h('span', { class: 'muted small' }, ` · similarity in meaning ${format.number(example.similarity, 2)} of 1`)),
-			h('blockquote', { class: 'note' }, example.answer)))) : null);
+			example.answer ? h('blockquote', { class: 'note' }, example.answer)
+				: h('p', { class: 'muted small' }, 'Another learner\'s answer; its words are not shown.')))) : null);
 }
 
 function flags(explanation) {

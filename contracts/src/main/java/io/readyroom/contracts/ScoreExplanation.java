@@ -75,6 +75,29 @@ public record ScoreExplanation(List<StructureCheck> structure, Boolean stepsInOr
 	 */
 	public record CitedExample(String answerId, String answer, int score, double similarity) {
 
+		/**
+		 * The example as a learner may see it: another learner's answer keeps its grade
+		 * and closeness, not its words or id.
+		 */
+		public CitedExample anonymous() {
+			return (this.answerId != null) ? new CitedExample(null, null, this.score, this.similarity) : this;
+		}
+
+	}
+
+	/**
+	 * This explanation as the learner reads it: the graded answers it leaned on without
+	 * the other learners' words.
+	 */
+	public ScoreExplanation forLearner() {
+		if (this.gradedExamples == null) {
+			return this;
+		}
+		GradedExamplesLeanedOn anonymous = new GradedExamplesLeanedOn(this.gradedExamples.examples(),
+				this.gradedExamples.rubricScore(), this.gradedExamples.nearestScore(),
+				this.gradedExamples.nearest().stream().map(CitedExample::anonymous).toList());
+		return new ScoreExplanation(this.structure, this.stepsInOrder, this.specifics, this.redFlags, this.answerFlags,
+				this.capReasons, this.strengths, this.hints, this.structureTip, anonymous);
 	}
 
 	public static ScoreExplanation none() {

@@ -186,8 +186,8 @@ abstract class ScoringServiceIntegrationTests {
 	void reviewedAnswersCalibrateTheQuestionAndItsUnreviewedAnswersAreRescoredWithThem() {
 		String questionId = publishQuestion();
 		String learnerId = "learner-" + UUID.randomUUID();
+		AnswerSubmitted early = answer(questionId, learnerId, "I would check who is asking before anything else.");
 		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
-			AnswerSubmitted early = answer(questionId, learnerId, "I would check who is asking before anything else.");
 			scoreAll(scores, List.of(early));
 			List<AnswerSubmitted> graded = List.of(
 					answer(questionId, learnerId,
@@ -224,6 +224,22 @@ abstract class ScoringServiceIntegrationTests {
 				.hasSize(graded.size());
 		}
 		assertThat(calibration(questionId, "rescoreDue")).containsExactly(false);
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", early.answerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.explanation.gradedExamples.nearest[*].answer",
+					(texts) -> assertThat(texts).asList().doesNotContainNull().isNotEmpty());
+		Caller learner = TestCallers.learner(learnerId, "demo-program", "cohort-a");
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", early.answerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(learner))).hasStatusOk()
+			.bodyJson()
+			.as("a learner sees the grades the score leaned on, not the other learners' words")
+			.hasPathSatisfying("$.explanation.gradedExamples.nearest[*].answer",
+					(texts) -> assertThat(texts).asList().containsOnlyNulls())
+			.hasPathSatisfying("$.explanation.gradedExamples.nearest[*].score",
+					(grades) -> assertThat(grades).asList().isNotEmpty());
 	}
 
 	@Test

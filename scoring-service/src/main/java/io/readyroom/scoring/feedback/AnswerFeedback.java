@@ -13,6 +13,7 @@ import io.readyroom.contracts.ScoreExplanation;
 import io.readyroom.contracts.Verdict;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.rubric.RubricVersion;
+import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -43,6 +44,20 @@ public record AnswerFeedback(@Id String answerId, String sessionId, @Indexed Str
 				scored.cohortId(), scored.questionId(), scored.questionVersion(), question.text(), answerText,
 				scored.submittedAt(), scored.occurredAt(), scored.score(), criteria, scored.explanation(),
 				scored.scorerVersion(), ScorerDoubt.of(report, descriptions));
+	}
+
+	/**
+	 * The feedback as this reader may see it: staff see the graded answers the score
+	 * leaned on; a learner sees their grades, not the other learners' words.
+	 */
+	public AnswerFeedback asReadBy(Caller reader) {
+		if (!reader.isLearner(this.learnerId)) {
+			return this;
+		}
+		return new AnswerFeedback(this.answerId, this.sessionId, this.learnerId, this.programId, this.cohortId,
+				this.questionId, this.questionVersion, this.questionText, this.answerText, this.submittedAt,
+				this.scoredAt, this.score, this.criteria, this.explanation.forLearner(), this.scorerVersion,
+				this.doubt);
 	}
 
 	/** How many graded answers the score leaned on: 0 when it leaned on none. */

@@ -35,6 +35,7 @@ class FeedbackController {
 	AnswerFeedback answer(@PathVariable String answerId, Caller caller) {
 		return this.feedback.findById(answerId)
 			.filter((answer) -> visibleTo(answer, caller))
+			.map((answer) -> answer.asReadBy(caller))
 			.orElseThrow(() -> notScored(answerId));
 	}
 
@@ -45,6 +46,7 @@ class FeedbackController {
 		return this.feedback.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
 			.stream()
 			.filter((answer) -> visibleTo(answer, caller))
+			.map((answer) -> answer.asReadBy(caller))
 			.toList();
 	}
 
