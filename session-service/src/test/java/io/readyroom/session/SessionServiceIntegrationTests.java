@@ -136,6 +136,27 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
+	void aSecondAnswerToTheSameQuestionOfASessionIsRefusedAndStoresNothing() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String firstId = UUID.randomUUID().toString();
+		assertThat(this.api.submit(this.learner, sessionId, firstId, questionId, "First answer."))
+			.hasStatus(HttpStatus.ACCEPTED);
+		String secondId = UUID.randomUUID().toString();
+
+		assertThat(this.api.submit(this.learner, sessionId, secondId, questionId, "The same question again."))
+			.hasStatus(HttpStatus.CONFLICT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.detail",
+					(detail) -> assertThat(detail).asString().contains(questionId, firstId, "one answer per question"));
+		assertThat(storedAnswers(secondId)).isZero();
+		assertThat(this.api.get(this.learner, "/api/sessions/{id}", sessionId)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.answeredQuestions", (count) -> assertThat(count).isEqualTo(1));
+	}
+
+	@Test
 	void answerToAnUnknownSessionIsNotFoundAndStoresNothing() {
 		String answerId = UUID.randomUUID().toString();
 

@@ -16,6 +16,13 @@ final class AnswerProblems {
 				"Answer id '" + answerId + "' was already used for a different answer; use a new id for a new answer.");
 	}
 
+	static ErrorResponseException questionAnswered(String questionId, String sessionId, String answerId) {
+		return Problems.exception(HttpStatus.CONFLICT, "question-answered", "Question already answered",
+				"Question '" + questionId + "' was answered in practice session '" + sessionId + "' already (answer '"
+						+ answerId + "'); a session takes one answer per question. Start a new session to answer it "
+						+ "again.");
+	}
+
 	static ErrorResponseException questionNotInSession(String questionId, String sessionId) {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "question-not-in-session",
 				"Question not in session",

@@ -48,6 +48,7 @@ class AnswerSubmissions {
 		this.sessions.requireActive(session);
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
+		requireUnanswered(sessionId, questionId);
 		SubmittedAnswer answer = new SubmittedAnswer(AnswerSubmitted.of(answerId, sessionId, session.getLearnerId(),
 				session.getProgramId(), session.getCohortId(), questionId, question.version(), text));
 		try {
@@ -59,6 +60,17 @@ class AnswerSubmissions {
 		publish(answer);
 		this.sessions.recordAnswer(session, questionId);
 		return new Submission(answerId, false);
+	}
+
+	/**
+	 * A second answer to the same question would count as more evidence of the same
+	 * skill, so a session takes one; a retry of the same answer id is not a second answer
+	 * and was let through before this.
+	 */
+	private void requireUnanswered(String sessionId, String questionId) {
+		this.answers.findFirstBySessionIdAndQuestionId(sessionId, questionId).ifPresent((other) -> {
+			throw AnswerProblems.questionAnswered(questionId, sessionId, other.answerId());
+		});
 	}
 
 	private Submission retry(SubmittedAnswer earlier, PracticeSession session, String questionId, String text) {
