@@ -22,7 +22,7 @@ class AnalyticsAccess {
 	EndpointRules analyticsEndpointRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/api/cohorts/**")
 			.hasAnyRole(Role.staff())
-			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules")
+			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules", "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**",
 					"/api/programs/*/agreement")

@@ -167,7 +167,9 @@ class AnalyticsAccessTests {
 
 		PROGRAM_AGREEMENT("/api/programs/{id}/agreement", (whose) -> whose.learner.programId()),
 
-		READINESS_RULES("/api/programs/{id}/readiness-rules", (whose) -> whose.learner.programId());
+		READINESS_RULES("/api/programs/{id}/readiness-rules", (whose) -> whose.learner.programId()),
+
+		READINESS_RULE("/api/programs/{id}/readiness-rules/" + ROLE_TRACK, (whose) -> whose.learner.programId());
 
 		final String uri;
 
@@ -299,11 +301,11 @@ class AnalyticsAccessTests {
 	}
 
 	static Stream<Arguments> readinessRuleReads() {
-		Endpoint endpoint = Endpoint.READINESS_RULES;
-		return Stream
-			.of(row(Actor.ANA, endpoint, 403, 403, 403, 403), row(Actor.HER_COACH, endpoint, 200, 200, 200, 403),
+		return Stream.of(Endpoint.READINESS_RULES, Endpoint.READINESS_RULE)
+			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 403, 403, 403, 403),
+					row(Actor.HER_COACH, endpoint, 200, 200, 200, 403),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 403),
-					row(Actor.ADMIN, endpoint, 200, 200, 200, 200))
+					row(Actor.ADMIN, endpoint, 200, 200, 200, 200)))
 			.flatMap(Function.identity());
 	}
 
@@ -315,7 +317,8 @@ class AnalyticsAccessTests {
 
 		assertThat(result).hasStatus(expected);
 		if (expected == HttpStatus.OK) {
-			assertThat(result).bodyJson().extractingPath("$['" + ROLE_TRACK + "']").asArray().isNotEmpty();
+			String requirements = (endpoint == Endpoint.READINESS_RULE) ? "$" : "$['" + ROLE_TRACK + "']";
+			assertThat(result).bodyJson().extractingPath(requirements).asArray().isNotEmpty();
 		}
 	}
 

@@ -204,6 +204,12 @@ abstract class CohortAnalyticsIntegrationTests {
 					+ "{\"competency\":\"communication-with-clinical-staff\",\"threshold\":40,\"minAnswers\":2}]}"))
 			.hasStatusOk();
 
+		assertThat(
+				staff("/api/programs/{program}/readiness-rules/{track}", this.program, "healthcare-it-project-manager"))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[*].competency", (competencies) -> assertThat(competencies).asList()
+				.containsExactly("it-project-management", "communication-with-clinical-staff"));
 		assertThat(staff("/api/learners/{id}/readiness", ada.learnerId())).bodyJson()
 			.hasPathSatisfying("$.ready", (value) -> assertThat(value).isEqualTo(true));
 		awaitDashboard("$.readinessRate", 1.0);

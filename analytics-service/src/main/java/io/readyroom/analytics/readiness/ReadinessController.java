@@ -56,6 +56,14 @@ class ReadinessController {
 		return this.rules.inForce(programId);
 	}
 
+	/** The requirements in force for one role track of the program. */
+	@GetMapping("/api/programs/{programId}/readiness-rules/{roleTrack}")
+	List<Requirement> rulesOf(@PathVariable String programId, @PathVariable String roleTrack, Caller caller) {
+		Map<String, List<Requirement>> inForce = rules(programId, caller);
+		requireKnown(roleTrack);
+		return inForce.getOrDefault(roleTrack, List.of());
+	}
+
 	@PutMapping("/api/programs/{programId}/readiness-rules/{roleTrack}")
 	List<Requirement> override(@PathVariable String programId, @PathVariable String roleTrack,
 			@Valid @RequestBody RoleTrackRules body, Caller caller) {
