@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.rubric.RubricVersion;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -46,19 +45,9 @@ public class FeedbackRecorder {
 		return this.feedback.findById(answerId);
 	}
 
-	/**
-	 * The program's scored answers, optionally of one question; every program's when
-	 * {@code programId} is null.
-	 */
-	public Stream<AnswerFeedback> streamOfProgram(@Nullable String programId, @Nullable String questionId) {
-		Query query = new Query();
-		if (programId != null) {
-			query.addCriteria(Criteria.where("programId").is(programId));
-		}
-		if (questionId != null) {
-			query.addCriteria(Criteria.where("questionId").is(questionId));
-		}
-		return this.mongo.stream(query, AnswerFeedback.class);
+	/** The program's scored answers. */
+	public Stream<AnswerFeedback> streamOfProgram(String programId) {
+		return this.mongo.stream(Query.query(Criteria.where("programId").is(programId)), AnswerFeedback.class);
 	}
 
 }

@@ -35,7 +35,7 @@ class Calibrations {
 	List<QuestionCalibration> of(String programId) {
 		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
 		Map<String, List<AnswerFeedback>> answers;
-		try (Stream<AnswerFeedback> all = this.feedback.streamOfProgram(programId, null)) {
+		try (Stream<AnswerFeedback> all = this.feedback.streamOfProgram(programId)) {
 			answers = all.collect(Collectors.groupingBy(AnswerFeedback::questionId, TreeMap::new, Collectors.toList()));
 		}
 		List<QuestionCalibration> questions = new ArrayList<>();

@@ -46,7 +46,7 @@ class ReviewQueue {
 			throw ReviewProblems.notYourCohort(cohortId);
 		}
 		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
-		try (Stream<AnswerFeedback> answers = this.feedback.streamOfProgram(programId, null)) {
+		try (Stream<AnswerFeedback> answers = this.feedback.streamOfProgram(programId)) {
 			return answers.filter((answer) -> !reviewed.isReviewed(answer.answerId()))
 				.filter((answer) -> cohortId == null || cohortId.equals(answer.cohortId()))
 				.filter((answer) -> caller.readsCohort(answer.programId(), answer.cohortId()))
