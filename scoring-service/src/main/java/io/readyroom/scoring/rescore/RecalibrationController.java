@@ -3,6 +3,7 @@ package io.readyroom.scoring.rescore;
 import io.readyroom.scoring.answer.AnswerScoring;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
+import io.readyroom.scoring.web.ProgramScope;
 import io.readyroom.scoring.web.ScoringProblems;
 import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,11 @@ class RecalibrationController {
 	@PostMapping("/api/scoring/questions/{questionId}/rescore-unreviewed")
 	RecalibrationResult rescoreUnreviewed(@PathVariable String questionId,
 			@RequestParam(required = false) @Nullable String programId, Caller caller) {
-		String program = (programId != null) ? programId : caller.programId();
+		String program = ProgramScope.of(caller, programId);
 		RubricVersion question = this.rubrics.latest(questionId)
 			.filter((candidate) -> candidate.programId() == null || candidate.programId().equals(program))
 			.orElseThrow(() -> ScoringProblems.unknownQuestion(questionId, null));
-		if (program == null || !caller.managesProgram(program)) {
+		if (!caller.managesProgram(program)) {
 			throw ScoringProblems.recalibrationRefused(questionId);
 		}
 		return new RecalibrationResult(question.questionId(), program,

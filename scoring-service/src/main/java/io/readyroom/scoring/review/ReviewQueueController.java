@@ -2,6 +2,7 @@ package io.readyroom.scoring.review;
 
 import java.util.List;
 
+import io.readyroom.scoring.web.ProgramScope;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -24,8 +24,7 @@ public final class ScoringProblems {
 
 	public static ErrorResponseException recalibrationRefused(String questionId) {
 		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused",
-				"Only the program's director re-scores " + "its answers to " + questionId
-						+ "; an admin names the program with the programId parameter.");
+				"Only the program's director or an admin re-scores its answers to " + questionId + ".");
 	}
 
 	public static ErrorResponseException noQuestion() {

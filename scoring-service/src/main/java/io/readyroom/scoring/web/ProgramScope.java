@@ -1,4 +1,4 @@
-package io.readyroom.scoring.review;
+package io.readyroom.scoring.web;
 
 import io.readyroom.support.security.Caller;
 import io.readyroom.support.web.Problems;
@@ -10,12 +10,12 @@ import org.springframework.http.HttpStatus;
  * The program a staff request is about: the caller's own, or for an admin, who belongs to
  * every program, the one they name.
  */
-final class ProgramScope {
+public final class ProgramScope {
 
 	private ProgramScope() {
 	}
 
-	static String of(Caller caller, @Nullable String named) {
+	public static String of(Caller caller, @Nullable String named) {
 		String programId = (named != null) ? named : caller.programId();
 		if (programId == null) {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "no-program", "Which program?",
