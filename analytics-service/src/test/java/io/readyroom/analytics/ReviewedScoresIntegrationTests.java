@@ -92,7 +92,9 @@ abstract class ReviewedScoresIntegrationTests {
 								EventFeed.minutesAgo(2), Verdict.MET),
 						bob.scored(UUID.randomUUID().toString(), "hit-roi-process", 1, ROI, 60, EventFeed.minutesAgo(1),
 								Verdict.MET)));
-		awaitDashboard("$.meanScore", 60.0);
+		// bob's answer alone also means 60, so wait for all three before reading the mean
+		awaitDashboard("$.answers", 3);
+		assertThat(dashboard()).bodyJson().extractingPath("$.meanScore").isEqualTo(60.0);
 		assertThat(dashboard()).bodyJson().extractingPath("$.missedKeyPoints[0].missed").isEqualTo(1);
 
 		this.feed.send(List.of(ada.reviewed(adasAnswer, "hit-roi-process", 1, 90, Verdict.MET)));
