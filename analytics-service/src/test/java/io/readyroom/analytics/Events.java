@@ -45,7 +45,7 @@ final class Events {
 		PracticeSessionStarted started(String sessionId, String roleTrack, Instant at) {
 			return new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
 					PracticeSessionStarted.SCHEMA_VERSION, at, sessionId, this.learnerId, this.programId, this.cohortId,
-					roleTrack, SessionMode.MOCK_INTERVIEW);
+					roleTrack, SessionMode.MOCK_INTERVIEW, null);
 		}
 
 		PracticeSessionCompleted completed(String sessionId, Instant at) {

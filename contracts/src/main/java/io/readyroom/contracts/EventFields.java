@@ -23,6 +23,12 @@ final class EventFields {
 		}
 	}
 
+	static void requireRevision(int revision) {
+		if (revision < 1) {
+			throw new IllegalArgumentException("revision must be at least 1 but was " + revision);
+		}
+	}
+
 	static String requireText(String value, String field) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(field + " must not be blank");

@@ -6,10 +6,13 @@ import java.util.UUID;
 
 /**
  * A learner in a cohort started a practice session for a role track, in one of the modes.
+ *
+ * @param assignmentId the assignment the session was started from; {@code null} for
+ * practice the learner chose (and in events written before assignments existed)
  */
 public record PracticeSessionStarted(String eventId, String type, int schemaVersion, Instant occurredAt,
-		String sessionId, String learnerId, String programId, String cohortId, String roleTrack,
-		SessionMode mode) implements PracticeSessionEvent {
+		String sessionId, String learnerId, String programId, String cohortId, String roleTrack, SessionMode mode,
+		String assignmentId) implements PracticeSessionEvent {
 
 	public static final String TYPE = "PracticeSessionStarted";
 
@@ -26,8 +29,13 @@ public record PracticeSessionStarted(String eventId, String type, int schemaVers
 
 	public static PracticeSessionStarted of(String sessionId, String learnerId, String programId, String cohortId,
 			String roleTrack, SessionMode mode) {
+		return of(sessionId, learnerId, programId, cohortId, roleTrack, mode, null);
+	}
+
+	public static PracticeSessionStarted of(String sessionId, String learnerId, String programId, String cohortId,
+			String roleTrack, SessionMode mode, String assignmentId) {
 		return new PracticeSessionStarted(UUID.randomUUID().toString(), TYPE, SCHEMA_VERSION, Instant.now(), sessionId,
-				learnerId, programId, cohortId, roleTrack, mode);
+				learnerId, programId, cohortId, roleTrack, mode, assignmentId);
 	}
 
 }

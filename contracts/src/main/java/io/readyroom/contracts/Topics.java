@@ -22,6 +22,24 @@ public final class Topics {
 	/** {@link AnswerReviewed} events, keyed by learner id. */
 	public static final String ANSWER_REVIEWS = "readyroom.answer-reviews";
 
+	/**
+	 * Compacted: {@link CohortChanged} events, keyed by {@code programId/cohortId}, so
+	 * the topic keeps every cohort's latest state.
+	 */
+	public static final String COHORTS = "readyroom.cohorts";
+
+	/**
+	 * Compacted: {@link EnrolmentChanged} events, keyed by learner id, so the topic keeps
+	 * every learner's latest enrolment.
+	 */
+	public static final String ENROLMENTS = "readyroom.enrolments";
+
+	/**
+	 * Compacted: {@link AssignmentChanged} events, keyed by
+	 * {@code programId/assignmentId}, so the topic keeps every assignment's latest state.
+	 */
+	public static final String ASSIGNMENTS = "readyroom.assignments";
+
 	/** Suffix of the dead-letter topic that every consumed topic has. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -29,7 +47,16 @@ public final class Topics {
 	}
 
 	public static List<String> all() {
-		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES, ANSWER_REVIEWS);
+		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES, ANSWER_REVIEWS, COHORTS, ENROLMENTS,
+				ASSIGNMENTS);
+	}
+
+	/**
+	 * The topics that keep only each key's latest record: each holds whole states, not
+	 * changes.
+	 */
+	public static List<String> compacted() {
+		return List.of(QUESTION_BANK, COHORTS, ENROLMENTS, ASSIGNMENTS);
 	}
 
 	public static String deadLetterOf(String topic) {

@@ -1,5 +1,6 @@
 package io.readyroom.contracts;
 
+import java.time.Instant;
 import java.util.List;
 
 /** One realistic instance of every event, for the schema and round-trip tests. */
@@ -72,9 +73,36 @@ final class SampleEvents {
 				"Good start; say what you would not disclose.", "coach-1", "coach"));
 	}
 
+	static PracticeSessionStarted assignedSessionStarted() {
+		return PracticeSessionStarted.of("s-2", "learner-7", "program-hit", "cohort-2026-spring",
+				"health-information-technician", SessionMode.TARGETED, "as-1");
+	}
+
+	static CohortChanged cohortChanged() {
+		return CohortChanged.of("program-hit", "cohort-2026-spring", "Spring 2026 evening", CohortChanged.Status.OPEN,
+				List.of("coach-1"), 2, CohortChanged.Change.COACHES_CHANGED, "director-1");
+	}
+
+	static EnrolmentChanged enrolmentChanged() {
+		return EnrolmentChanged.of("program-hit", "learner-7", "cohort-2026-spring", "health-information-technician",
+				null, 3, EnrolmentChanged.Change.TARGET_ROLE_SET, "coach-1");
+	}
+
+	static EnrolmentChanged enrolmentRemoved() {
+		return EnrolmentChanged.of("program-hit", "learner-7", null, null, null, 4, EnrolmentChanged.Change.REMOVED,
+				"director-1");
+	}
+
+	static AssignmentChanged assignmentChanged() {
+		return AssignmentChanged.of(new AssignmentChanged.Assignment("as-1", "program-hit", "cohort-2026-spring", null,
+				"Week 3: release of information", SessionMode.TARGETED, null, List.of("release-of-information"), 3,
+				Instant.parse("2026-03-20T23:59:00Z")), 1, AssignmentChanged.Change.ASSIGNED, "coach-1");
+	}
+
 	static List<ReadyroomEvent> all() {
-		return List.of(questionVersionPublished(), practiceSessionStarted(), practiceSessionCompleted(),
-				answerSubmitted(), answerScored(), answerScoredWithGradedExamples(), answerReviewed());
+		return List.of(questionVersionPublished(), practiceSessionStarted(), assignedSessionStarted(),
+				practiceSessionCompleted(), answerSubmitted(), answerScored(), answerScoredWithGradedExamples(),
+				answerReviewed(), cohortChanged(), enrolmentChanged(), enrolmentRemoved(), assignmentChanged());
 	}
 
 }

@@ -25,7 +25,7 @@ final class EventTopics {
 			topics.add(builder(topic, properties).build());
 			topics.add(builder(Topics.deadLetterOf(topic), properties).build());
 		}
-		topics.replaceAll((topic) -> Topics.QUESTION_BANK.equals(topic.name())
+		topics.replaceAll((topic) -> Topics.compacted().contains(topic.name())
 				? builder(topic.name(), properties).compact().build() : topic);
 		return topics;
 	}

@@ -66,6 +66,11 @@ public record Caller(String id, Role role, @Nullable String programId, Set<Strin
 		return claimed.stream().map(Role::fromClaimValue).flatMap(Optional::stream).distinct().toList();
 	}
 
+	/** This caller in the given cohorts, as the program's membership data has them. */
+	public Caller withCohortIds(Set<String> cohortIds) {
+		return new Caller(this.id, this.role, this.programId, cohortIds);
+	}
+
 	/** Whether this caller is the learner with the given id. */
 	public boolean isLearner(String learnerId) {
 		return this.role == Role.LEARNER && this.id.equals(learnerId);

@@ -2,6 +2,7 @@ package io.readyroom.support.security;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -12,8 +13,18 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method take the {@link Caller} of the request as a parameter. */
+/**
+ * Lets a controller method take the {@link Caller} of the request as a parameter, with
+ * the cohorts the program's {@link CohortMemberships} give a learner or coach, where it
+ * has them.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final ObjectProvider<CohortMemberships> memberships;
+
+	CallerArgumentResolver(ObjectProvider<CohortMemberships> memberships) {
+		this.memberships = memberships;
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -25,9 +36,20 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof JwtAuthenticationToken token) {
-			return Caller.from(token.getToken());
+			return withMembership(Caller.from(token.getToken()));
 		}
 		throw new AuthenticationCredentialsNotFoundException("This endpoint needs a bearer token.");
+	}
+
+	private Caller withMembership(Caller caller) {
+		CohortMemberships membership = this.memberships.getIfAvailable();
+		if (membership == null || caller.programId() == null
+				|| (caller.role() != Role.LEARNER && caller.role() != Role.COACH)) {
+			return caller;
+		}
+		return membership.cohortsOf(caller.programId(), caller.id(), caller.role())
+			.map(caller::withCohortIds)
+			.orElse(caller);
 	}
 
 }

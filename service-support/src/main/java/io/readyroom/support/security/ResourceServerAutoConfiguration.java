@@ -76,12 +76,12 @@ public class ResourceServerAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer callerParameters() {
+	WebMvcConfigurer callerParameters(ObjectProvider<CohortMemberships> memberships) {
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-				resolvers.add(new CallerArgumentResolver());
+				resolvers.add(new CallerArgumentResolver(memberships));
 			}
 
 		};
