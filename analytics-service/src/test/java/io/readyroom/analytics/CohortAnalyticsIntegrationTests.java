@@ -85,6 +85,7 @@ abstract class CohortAnalyticsIntegrationTests {
 		List<ReadyroomEvent> history = new ArrayList<>();
 		int minute = 100;
 		for (Learner learner : learners) {
+			history.add(learner.enrolment(1, this.cohort, HIT, null));
 			history.add(learner.started(HIT));
 			String rescored = UUID.randomUUID().toString();
 			history.add(learner.scored(rescored, "hit-roi-process", 1, ROI, 35, EventFeed.minutesAgo(minute--),
@@ -180,9 +181,9 @@ abstract class CohortAnalyticsIntegrationTests {
 	void readinessNamesTheBlockingCompetencyUntilTheProgramLowersItsThreshold() {
 		Learner ada = Events.learner(this.cohort, this.program);
 		Instant at = EventFeed.minutesAgo(10);
-		this.feed.send(List.of(ada.started("healthcare-it-project-manager"),
-				ada.scored("q-1", "it-project-management", 80, at), ada.scored("q-2", "it-project-management", 80, at),
-				ada.scored("q-3", "it-project-management", 80, at),
+		this.feed.send(List.of(ada.enrolment(1, this.cohort, "healthcare-it-project-manager", null),
+				ada.started("healthcare-it-project-manager"), ada.scored("q-1", "it-project-management", 80, at),
+				ada.scored("q-2", "it-project-management", 80, at), ada.scored("q-3", "it-project-management", 80, at),
 				ada.scored("q-4", "training-and-change-management", 90, at),
 				ada.scored("q-5", "training-and-change-management", 90, at),
 				ada.scored("q-6", "communication-with-clinical-staff", 50, at),
@@ -230,6 +231,7 @@ abstract class CohortAnalyticsIntegrationTests {
 		List<ReadyroomEvent> events = new ArrayList<>();
 		for (int score : new int[] { 10, 30, 50, 70, 90 }) {
 			Learner learner = Events.learner(this.cohort, this.program);
+			events.add(learner.enrolment(1, this.cohort, HIT, null));
 			events.add(learner.started(HIT));
 			events.add(learner.scored("q-spread", ROI, score, EventFeed.minutesAgo(1)));
 		}

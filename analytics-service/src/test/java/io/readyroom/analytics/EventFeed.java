@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.AssignmentChanged;
+import io.readyroom.contracts.CohortChanged;
+import io.readyroom.contracts.EnrolmentChanged;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.ReadyroomEvent;
@@ -61,7 +64,7 @@ final class EventFeed implements AutoCloseable {
 	void awaitProcessed() {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
 			Set<String> topics = Set.of(Topics.QUESTION_BANK, Topics.ANSWER_SCORES, Topics.ANSWER_REVIEWS,
-					Topics.PRACTICE_SESSIONS);
+					Topics.PRACTICE_SESSIONS, Topics.COHORTS, Topics.ENROLMENTS, Topics.ASSIGNMENTS);
 			Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
 				.allTopicNames()
 				.get()
@@ -108,6 +111,15 @@ final class EventFeed implements AutoCloseable {
 		}
 		if (event instanceof QuestionVersionPublished) {
 			return Topics.QUESTION_BANK;
+		}
+		if (event instanceof CohortChanged) {
+			return Topics.COHORTS;
+		}
+		if (event instanceof EnrolmentChanged) {
+			return Topics.ENROLMENTS;
+		}
+		if (event instanceof AssignmentChanged) {
+			return Topics.ASSIGNMENTS;
 		}
 		throw new IllegalArgumentException("No topic for " + event.type());
 	}

@@ -8,10 +8,13 @@ import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerReviewed.ReviewedCriterion;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
+import io.readyroom.contracts.AssignmentChanged;
+import io.readyroom.contracts.CohortChanged;
 import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.CompetencyWeight;
 import io.readyroom.contracts.CriterionResult;
 import io.readyroom.contracts.Difficulty;
+import io.readyroom.contracts.EnrolmentChanged;
 import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionStarted;
 import io.readyroom.contracts.QuestionType;
@@ -46,6 +49,24 @@ final class Events {
 			return new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
 					PracticeSessionStarted.SCHEMA_VERSION, at, sessionId, this.learnerId, this.programId, this.cohortId,
 					roleTrack, SessionMode.MOCK_INTERVIEW, null);
+		}
+
+		/** A session the learner started from an assignment. */
+		PracticeSessionStarted startedFrom(String assignmentId, String sessionId, Instant at) {
+			return new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
+					PracticeSessionStarted.SCHEMA_VERSION, at, sessionId, this.learnerId, this.programId, this.cohortId,
+					"health-information-technician", SessionMode.PRACTICE_SET, assignmentId);
+		}
+
+		/**
+		 * The learner's enrolment in their program after a change by a director.
+		 * @param cohortId the cohort they are enrolled in, null once removed
+		 */
+		EnrolmentChanged enrolment(int revision, String cohortId, String targetRole, String proposedTargetRole) {
+			EnrolmentChanged.Change change = (cohortId == null) ? EnrolmentChanged.Change.REMOVED
+					: (revision == 1) ? EnrolmentChanged.Change.ENROLLED : EnrolmentChanged.Change.TARGET_ROLE_SET;
+			return EnrolmentChanged.of(this.programId, this.learnerId, cohortId, targetRole, proposedTargetRole,
+					revision, change, "dana");
 		}
 
 		PracticeSessionCompleted completed(String sessionId, Instant at) {
@@ -84,6 +105,24 @@ final class Events {
 
 	static Learner learner(String cohortId, String programId) {
 		return new Learner("learner-" + UUID.randomUUID(), cohortId, programId);
+	}
+
+	/** A cohort of the program as a director left it. */
+	static CohortChanged cohort(String programId, String cohortId, int revision, String name,
+			CohortChanged.Status status, String... coachIds) {
+		CohortChanged.Change change = (revision == 1) ? CohortChanged.Change.OPENED
+				: (status == CohortChanged.Status.CLOSED) ? CohortChanged.Change.CLOSED : CohortChanged.Change.RENAMED;
+		return CohortChanged.of(programId, cohortId, name, status, List.of(coachIds), revision, change, "dana");
+	}
+
+	/**
+	 * A practice set assigned to a whole cohort, or to one learner of it.
+	 * @param learnerId null for the whole cohort
+	 */
+	static AssignmentChanged assignment(String assignmentId, String programId, String cohortId, String learnerId,
+			String title, Instant dueAt, int revision, AssignmentChanged.Change change) {
+		return AssignmentChanged.of(new AssignmentChanged.Assignment(assignmentId, programId, cohortId, learnerId,
+				title, SessionMode.PRACTICE_SET, null, List.of(), 5, dueAt), revision, change, "carla");
 	}
 
 	/** A bank question with one key point, {@code key-point}, described as given. */

@@ -10,15 +10,20 @@ import java.util.Map;
  */
 record CohortComparison(String programId, List<CohortSummary> cohorts) {
 
-	record CohortSummary(String cohortId, int learners, double readinessRate, long answers, double meanScore,
-			Map<String, Double> medianMastery) {
+	/**
+	 * @param name the cohort's name; {@code null} before the program described it
+	 * @param closed whether the cohort's term has ended
+	 */
+	record CohortSummary(String cohortId, String name, boolean closed, int learners, int learnersWithoutTarget,
+			double readinessRate, long answers, double meanScore, Map<String, Double> medianMastery) {
 
 		static CohortSummary of(CohortDashboard dashboard) {
 			Map<String, Double> medians = new java.util.TreeMap<>();
 			dashboard.competencies()
 				.forEach((distribution) -> medians.put(distribution.competency(), distribution.median()));
-			return new CohortSummary(dashboard.cohortId(), dashboard.learners(), dashboard.readinessRate(),
-					dashboard.answers(), dashboard.meanScore(), medians);
+			return new CohortSummary(dashboard.cohortId(), dashboard.name(), dashboard.closed(), dashboard.learners(),
+					dashboard.learnersWithoutTarget(), dashboard.readinessRate(), dashboard.answers(),
+					dashboard.meanScore(), medians);
 		}
 
 	}

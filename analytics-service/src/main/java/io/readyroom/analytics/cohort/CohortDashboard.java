@@ -11,7 +11,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * 10,000 learners; it is served page by page from the profiles
  * ({@code /api/cohorts/{id}/matrix}) and by the exports.
  *
- * @param readinessRate ready learners over learners with a target role track
+ * @param name the cohort's name as the program gave it; {@code null} before the program
+ * described the cohort
+ * @param closed whether the cohort's term has ended; its figures stay readable
+ * @param learnersWithTarget learners whose target role is set, against which readiness is
+ * judged
+ * @param learnersWithoutTarget learners without a target role: readiness is not judged
+ * for them, and they do not count in the readiness rate
+ * @param readinessRate ready learners over learners with a target role
  * @param sessionsStarted the learners' practice sessions started
  * @param sessionsCompleted the learners' practice sessions completed
  * @param blocking how many learners each competency keeps from being ready
@@ -19,11 +26,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param computedAt when the figures were computed (bookkeeping, not a figure)
  */
 @Document("cohort_dashboards")
-public record CohortDashboard(@Id String cohortId, String programId, int learners, int learnersWithTarget,
-		int readyLearners, double readinessRate, long answers, double meanScore, long sessionsStarted,
-		long sessionsCompleted, List<CompetencyDistribution> competencies, List<CompetencyCount> blocking,
-		List<KeyPointFigures> missedKeyPoints, List<QuestionStatistics> questions, List<WeekFigures> weeks,
-		Instant computedAt) {
+public record CohortDashboard(@Id String cohortId, String programId, String name, boolean closed, int learners,
+		int learnersWithTarget, int learnersWithoutTarget, int readyLearners, double readinessRate, long answers,
+		double meanScore, long sessionsStarted, long sessionsCompleted, List<CompetencyDistribution> competencies,
+		List<CompetencyCount> blocking, List<KeyPointFigures> missedKeyPoints, List<QuestionStatistics> questions,
+		List<WeekFigures> weeks, Instant computedAt) {
+
+	/** These figures under the cohort's name and term status. */
+	CohortDashboard named(String name, boolean closed) {
+		return new CohortDashboard(this.cohortId, this.programId, name, closed, this.learners, this.learnersWithTarget,
+				this.learnersWithoutTarget, this.readyLearners, this.readinessRate, this.answers, this.meanScore,
+				this.sessionsStarted, this.sessionsCompleted, this.competencies, this.blocking, this.missedKeyPoints,
+				this.questions, this.weeks, this.computedAt);
+	}
 
 	/**
 	 * The spread of the learners' mastery in one competency; quartiles by linear

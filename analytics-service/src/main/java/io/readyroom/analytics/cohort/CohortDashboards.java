@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.readyroom.analytics.bank.QuestionBank;
+import io.readyroom.analytics.membership.ProgramCohort;
+import io.readyroom.analytics.membership.ProgramCohorts;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
 import io.readyroom.analytics.readiness.ReadinessRules;
@@ -30,27 +32,40 @@ public class CohortDashboards {
 
 	private final QuestionBank bank;
 
+	private final ProgramCohorts cohorts;
+
 	private final Clock clock;
 
-	CohortDashboards(MongoTemplate mongo, ReadinessRules rules, QuestionBank bank, Clock clock) {
+	CohortDashboards(MongoTemplate mongo, ReadinessRules rules, QuestionBank bank, ProgramCohorts cohorts,
+			Clock clock) {
 		this.mongo = mongo;
 		this.rules = rules;
 		this.bank = bank;
+		this.cohorts = cohorts;
 		this.clock = clock;
 	}
 
 	/**
-	 * Folds the cohort's profiles into its dashboard and replaces the stored one.
+	 * Folds the cohort's profiles into its dashboard and replaces the stored one, under
+	 * the cohort's name. A cohort whose last learner moved away or was removed keeps a
+	 * dashboard, with no learners; one that never had learners gets none.
 	 * @param profiles every stored profile of the cohort
 	 */
 	void recompute(String cohortId, Collection<LearnerProfile> profiles) {
-		String programId = programOf(profiles);
+		Optional<ProgramCohort> cohort = this.cohorts.find(cohortId);
+		String programId = cohort.map(ProgramCohort::programId).orElseGet(() -> programOf(profiles));
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
 		CohortFigures figures = new CohortFigures();
 		profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, inForce)));
-		if (figures.learners() > 0) {
-			this.mongo.save(figures.dashboard(cohortId, programId, this.bank.latestVersions(), this.clock.instant()));
+		if (figures.learners() == 0
+				&& !this.mongo.exists(Query.query(Criteria.where("_id").is(cohortId)), CohortDashboard.class)) {
+			return;
 		}
+		if (programId == null) {
+			programId = knownProgramOf(cohortId).orElse(null);
+		}
+		this.mongo.save(figures.dashboard(cohortId, programId, this.bank.latestVersions(), this.clock.instant())
+			.named(cohort.map(ProgramCohort::name).orElse(null), cohort.map(ProgramCohort::closed).orElse(false)));
 	}
 
 	/**
@@ -82,15 +97,20 @@ public class CohortDashboards {
 
 	/**
 	 * The program a cohort belongs to, as its dashboard says (one look-up by id, only its
-	 * program read), else, before its first dashboard, as its learners' events say.
+	 * program read), else, before its first dashboard, as the program's cohorts say, else
+	 * as its learners' events say.
 	 */
 	Optional<String> knownProgramOf(String cohortId) {
 		Query byId = Query.query(Criteria.where("_id").is(cohortId));
 		byId.fields().include("programId");
 		Document dashboard = this.mongo.findOne(byId, Document.class,
 				this.mongo.getCollectionName(CohortDashboard.class));
-		String programId = (dashboard != null) ? dashboard.getString("programId") : programOf(cohortId);
-		return Optional.ofNullable(programId);
+		if (dashboard != null && dashboard.getString("programId") != null) {
+			return Optional.of(dashboard.getString("programId"));
+		}
+		return this.cohorts.find(cohortId)
+			.map(ProgramCohort::programId)
+			.or(() -> Optional.ofNullable(programOf(cohortId)));
 	}
 
 	/** The program a cohort belongs to, as its learners' events say. */

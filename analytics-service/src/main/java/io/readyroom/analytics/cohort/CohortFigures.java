@@ -105,8 +105,8 @@ public final class CohortFigures {
 
 	public CohortDashboard dashboard(String cohortId, String programId, Map<String, BankQuestion> bank,
 			Instant computedAt) {
-		return new CohortDashboard(cohortId, programId, this.learners, this.withTarget, this.ready,
-				ratio(this.ready, this.withTarget), this.answers,
+		return new CohortDashboard(cohortId, programId, null, false, this.learners, this.withTarget,
+				this.learners - this.withTarget, this.ready, ratio(this.ready, this.withTarget), this.answers,
 				(this.answers > 0) ? round((double) this.scoreSum / this.answers) : 0, this.sessionsStarted,
 				this.sessionsCompleted, distributions(), blocking(), keyPointFigures(bank), questionStatistics(),
 				weekFigures(), computedAt);

@@ -43,12 +43,19 @@ class StaleCohorts {
 
 	@EventListener
 	void on(LearnerProfileChanged event) {
-		this.stale.add(event.cohortId());
+		mark(event.cohortId());
+	}
+
+	/** The cohort's figures, or what the dashboard says about the cohort, changed. */
+	void mark(String cohortId) {
+		if (cohortId != null) {
+			this.stale.add(cohortId);
+		}
 	}
 
 	@EventListener
 	void on(ReadinessRulesChanged event) {
-		this.stale.addAll(this.dashboards.cohortsOfProgram(event.programId()));
+		this.dashboards.cohortsOfProgram(event.programId()).forEach(this::mark);
 	}
 
 	@Scheduled(fixedDelayString = "${readyroom.analytics.dashboard-refresh-interval:200ms}")

@@ -11,15 +11,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Fields from scores and fields from sessions are written by separate listeners, each
  * from all of its own stored input, so both are exact on their own.
  *
- * @param roleTrack the target role of the learner's latest session
+ * @param cohortId the cohort the learner's figures count in: their enrolment's where the
+ * program enrolled them ({@code null} once removed), else the one their events name
+ * @param roleTrack the learner's target role as staff set it in their enrolment, which
+ * readiness and the requirements of the weak-area report follow; {@code null} when none
+ * is set (readiness is then not judged). Never the role track of a session: sessions of
+ * any track count as evidence for competencies, they do not change the role
+ * @param proposedTargetRole a role track the learner proposed that staff have not
+ * confirmed yet; shown, not judged against
  * @param answerWeeks answers (and their score sum) per week
  * @param sessionWeeks sessions started per week
+ * @param enrolmentRevision the revision of the enrolment the cohort and roles were taken
+ * from; {@code null} while the program has enrolled the learner in none (bookkeeping)
  */
 @Document("learner_profiles")
-public record LearnerProfile(@Id String learnerId, String cohortId, String programId, String roleTrack, int answerCount,
-		double meanScore, List<CompetencyStanding> competencies, List<QuestionTally> questions,
-		List<KeyPointTally> keyPoints, List<WeekTally> answerWeeks, int sessionsStarted, int sessionsCompleted,
-		List<WeekTally> sessionWeeks, Instant lastAnsweredAt, Instant updatedAt) {
+public record LearnerProfile(@Id String learnerId, String cohortId, String programId, String roleTrack,
+		String proposedTargetRole, int answerCount, double meanScore, List<CompetencyStanding> competencies,
+		List<QuestionTally> questions, List<KeyPointTally> keyPoints, List<WeekTally> answerWeeks, int sessionsStarted,
+		int sessionsCompleted, List<WeekTally> sessionWeeks, Instant lastAnsweredAt, Integer enrolmentRevision,
+		Instant updatedAt) {
 
 	/** A profile created by session activity alone has no competencies yet. */
 	public LearnerProfile {

@@ -3,11 +3,13 @@ package io.readyroom.analytics.profile;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.activity.PracticeActivity;
+import io.readyroom.analytics.membership.Enrolments;
 import io.readyroom.analytics.score.ScoredAnswer;
 import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
@@ -36,6 +38,8 @@ import org.springframework.web.ErrorResponseException;
 @Service
 public class LearnerProfiles {
 
+	private static final String ENROLMENT_REVISION = "enrolmentRevision";
+
 	private static final Comparator<ScoredAnswer> SUBMISSION_ORDER = Comparator.comparing(ScoredAnswer::submittedAt)
 		.thenComparing(ScoredAnswer::answerId);
 
@@ -45,12 +49,16 @@ public class LearnerProfiles {
 
 	private final ApplicationEventPublisher events;
 
+	private final Enrolments enrolments;
+
 	private final Clock clock;
 
-	LearnerProfiles(MongoTemplate mongo, LearnerLedgers ledgers, ApplicationEventPublisher events, Clock clock) {
+	LearnerProfiles(MongoTemplate mongo, LearnerLedgers ledgers, ApplicationEventPublisher events,
+			Enrolments enrolments, Clock clock) {
 		this.mongo = mongo;
 		this.ledgers = ledgers;
 		this.events = events;
+		this.enrolments = enrolments;
 		this.clock = clock;
 	}
 
@@ -58,20 +66,20 @@ public class LearnerProfiles {
 	void refreshCompetencies(AnswerScored scored) {
 		LearnerLedger ledger = this.ledgers.withAnswer(scored.learnerId(), scored.answerId());
 		rebuildCompetencies(ledger,
-				(update) -> upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update));
+				(update) -> upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update, false));
 	}
 
 	/**
 	 * Rebuilds the score fields after a review of one of the learner's answers was
 	 * applied; does nothing while the answer is not stored, since its score will count
-	 * the review when it comes. A review does not say where the learner is now, so it
-	 * leaves the profile's cohort and program as they are and names them only on a
-	 * profile it creates.
+	 * the review when it comes. A review does not say where the learner is now, so,
+	 * unless the program enrolled the learner, it leaves the profile's cohort and program
+	 * as they are and names them only on a profile it creates.
 	 */
 	void refreshReviewed(AnswerReviewed reviewed) {
 		this.ledgers.withChangedAnswer(reviewed.learnerId(), reviewed.answerId())
-			.ifPresent((ledger) -> rebuildCompetencies(ledger, (update) -> upsertKeepingPlace(reviewed.learnerId(),
-					reviewed.cohortId(), reviewed.programId(), update)));
+			.ifPresent((ledger) -> rebuildCompetencies(ledger,
+					(update) -> upsert(reviewed.learnerId(), reviewed.cohortId(), reviewed.programId(), update, true)));
 	}
 
 	/**
@@ -120,14 +128,24 @@ public class LearnerProfiles {
 		Update update = new Update().set("sessionsStarted", SessionTallies.started(sessions))
 			.set("sessionsCompleted", SessionTallies.completed(sessions))
 			.set("sessionWeeks", SessionTallies.weeks(sessions))
-			.set("roleTrack", latest.map(PracticeActivity::roleTrack).orElse(null))
 			.setOnInsert("answerCount", 0)
 			.setOnInsert("meanScore", 0.0)
 			.setOnInsert("competencies", List.of())
 			.setOnInsert("questions", List.of())
 			.setOnInsert("keyPoints", List.of())
 			.setOnInsert("answerWeeks", List.of());
-		upsert(event.learnerId(), event.cohortId(), latest.map(PracticeActivity::programId).orElse(null), update);
+		upsert(event.learnerId(), event.cohortId(), latest.map(PracticeActivity::programId).orElse(null), update,
+				false);
+	}
+
+	/**
+	 * Follows the learner's enrolment after it changed: sets its cohort and roles on the
+	 * profile, unless the profile has them from this revision or a later one already, and
+	 * marks both the cohort the learner left and the one they joined stale. Creates no
+	 * profile: one appears with the learner's first session or answer, placed then.
+	 */
+	void refreshPlacement(String learnerId) {
+		this.enrolments.of(learnerId).ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment)));
 	}
 
 	/**
@@ -139,11 +157,11 @@ public class LearnerProfiles {
 	public static LearnerProfile fromHistory(String learnerId, String cohortId, String programId, String roleTrack,
 			List<ScoredAnswer> answers, List<PracticeActivity> sessions) {
 		List<ScoredAnswer> ordered = answers.stream().sorted(SUBMISSION_ORDER).toList();
-		return new LearnerProfile(learnerId, cohortId, programId, roleTrack, ordered.size(),
+		return new LearnerProfile(learnerId, cohortId, programId, roleTrack, null, ordered.size(),
 				CompetencyStandings.meanScore(ordered), CompetencyStandings.of(ordered),
 				AnswerTallies.questions(ordered), AnswerTallies.keyPoints(ordered), AnswerTallies.weeks(ordered),
 				SessionTallies.started(sessions), SessionTallies.completed(sessions), SessionTallies.weeks(sessions),
-				ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).submittedAt(), null);
+				ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).submittedAt(), null, null);
 	}
 
 	public Optional<LearnerProfile> find(String learnerId) {
@@ -153,39 +171,83 @@ public class LearnerProfiles {
 	/**
 	 * The learner's profile, for the learner and the staff over them. To anyone else it
 	 * is unknown, exactly like a profile that does not exist: not even whether it exists
-	 * is their business.
+	 * is their business. A learner removed from the program is in no cohort, so no coach
+	 * is over them any more; the learner and the program's director still read it.
 	 * @throws ErrorResponseException 404 when there is no profile the caller may read
 	 */
 	public LearnerProfile readableBy(Caller caller, String learnerId) {
-		return find(learnerId)
-			.filter((profile) -> caller.readsLearner(learnerId, profile.programId(), profile.cohortId()))
+		return find(learnerId).filter((profile) -> readsProfile(caller, profile))
 			.orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+	}
+
+	private static boolean readsProfile(Caller caller, LearnerProfile profile) {
+		if (profile.cohortId() == null) {
+			return (caller.isLearner(profile.learnerId()) && Objects.equals(caller.programId(), profile.programId()))
+					|| caller.managesProgram(profile.programId());
+		}
+		return caller.readsLearner(profile.learnerId(), profile.programId(), profile.cohortId());
 	}
 
 	private static Query byIds(List<String> ids) {
 		return Query.query(Criteria.where("_id").in(ids));
 	}
 
-	private void upsert(String learnerId, String cohortId, String programId, Update update) {
-		update.set("cohortId", cohortId).set("updatedAt", this.clock.instant());
-		if (programId != null) {
-			update.set("programId", programId);
-		}
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(learnerId)), update, LearnerProfile.class);
-		this.events.publishEvent(new LearnerProfileChanged(learnerId, cohortId));
+	/**
+	 * Writes the update with the learner's placement, then follows an enrolment that
+	 * changed meanwhile: the enrolment listener stores an enrolment before it places the
+	 * profile, and this reads it again after writing, so whichever writes last writes the
+	 * latest enrolment's placement.
+	 * @param keepingPlace whether, without an enrolment, the event's cohort and program
+	 * are named only on a profile the update creates
+	 */
+	private void upsert(String learnerId, String cohortId, String programId, Update update, boolean keepingPlace) {
+		Placement placement = Placement.of(this.enrolments.of(learnerId), cohortId, programId);
+		(keepingPlace ? placement.writeKeepingPlaceTo(update) : placement.writeTo(update)).set("updatedAt",
+				this.clock.instant());
+		LearnerProfile before = this.mongo.findAndModify(byId(learnerId), update,
+				FindAndModifyOptions.options().upsert(true).returnNew(false), LearnerProfile.class);
+		boolean stays = keepingPlace && !placement.isEnrolled() && before != null;
+		announce(learnerId, before, stays ? before.cohortId() : placement.cohortId());
+		followEnrolment(learnerId, placement);
+	}
+
+	private void followEnrolment(String learnerId, Placement written) {
+		this.enrolments.of(learnerId)
+			.filter((enrolment) -> !Integer.valueOf(enrolment.revision()).equals(written.enrolmentRevision()))
+			.ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment)));
 	}
 
 	/**
-	 * Sets the cohort and program only on a profile it creates, and tells the dashboards
-	 * of the cohort the profile is in, which may not be the one the caller named.
+	 * Sets the placement on the profile if the profile has it from an older enrolment.
 	 */
-	private void upsertKeepingPlace(String learnerId, String cohortId, String programId, Update update) {
-		update.setOnInsert("cohortId", cohortId)
-			.setOnInsert("programId", programId)
-			.set("updatedAt", this.clock.instant());
-		LearnerProfile written = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(learnerId)), update,
-				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerProfile.class);
-		this.events.publishEvent(new LearnerProfileChanged(learnerId, written.cohortId()));
+	private void place(String learnerId, Placement placement) {
+		Query older = Query.query(Criteria.where("_id")
+			.is(learnerId)
+			.orOperator(Criteria.where(ENROLMENT_REVISION).is(null),
+					Criteria.where(ENROLMENT_REVISION).lt(placement.enrolmentRevision())));
+		LearnerProfile before = this.mongo.findAndModify(older,
+				placement.writeTo(new Update()).set("updatedAt", this.clock.instant()),
+				FindAndModifyOptions.options().returnNew(false), LearnerProfile.class);
+		if (before != null) {
+			announce(learnerId, before, placement.cohortId());
+		}
+	}
+
+	/**
+	 * Tells the dashboards of the cohort the learner is in now, and of the one they left,
+	 * which may not hold them in a snapshot any more.
+	 */
+	private void announce(String learnerId, LearnerProfile before, String cohortId) {
+		if (cohortId != null) {
+			this.events.publishEvent(new LearnerProfileChanged(learnerId, cohortId));
+		}
+		if (before != null && before.cohortId() != null && !before.cohortId().equals(cohortId)) {
+			this.events.publishEvent(new LearnerProfileChanged(learnerId, before.cohortId()));
+		}
+	}
+
+	private static Query byId(String learnerId) {
+		return Query.query(Criteria.where("_id").is(learnerId));
 	}
 
 }

@@ -10,10 +10,10 @@ import io.readyroom.analytics.readiness.LearnerReadiness.RequirementStatus;
 import io.readyroom.bank.CompetencyModel.Requirement;
 
 /**
- * Judges readiness: a requirement is met when the competency's mastery reaches the
- * threshold and at least {@code minAnswers} scored answers stand behind it. Computed on
- * demand from the profile, so a change of rules applies at once without rewriting
- * profiles.
+ * Judges readiness for the learner's target role; a learner without one is not judged. A
+ * requirement is met when the competency's mastery reaches the threshold and at least
+ * {@code minAnswers} scored answers stand behind it. Computed on demand from the profile,
+ * so a change of rules applies at once without rewriting profiles.
  */
 public final class Readiness {
 
@@ -34,7 +34,8 @@ public final class Readiness {
 			.map(RequirementStatus::competency)
 			.toList();
 		boolean ready = !requires.isEmpty() && blocking.isEmpty();
-		return new LearnerReadiness(profile.learnerId(), profile.roleTrack(), ready, statuses, blocking);
+		return new LearnerReadiness(profile.learnerId(), profile.roleTrack(), profile.roleTrack() != null,
+				profile.proposedTargetRole(), ready, statuses, blocking);
 	}
 
 	private static RequirementStatus status(LearnerProfile profile, Requirement requirement) {

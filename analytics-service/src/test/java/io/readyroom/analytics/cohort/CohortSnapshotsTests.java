@@ -146,9 +146,10 @@ class CohortSnapshotsTests {
 	private LearnerProfile store(LearnerProfile profile) {
 		this.clock.advance(Duration.ofMillis(50));
 		return this.mongo.save(new LearnerProfile(profile.learnerId(), profile.cohortId(), profile.programId(),
-				profile.roleTrack(), profile.answerCount(), profile.meanScore(), profile.competencies(),
-				profile.questions(), profile.keyPoints(), profile.answerWeeks(), profile.sessionsStarted(),
-				profile.sessionsCompleted(), profile.sessionWeeks(), profile.lastAnsweredAt(), this.clock.instant()));
+				profile.roleTrack(), profile.proposedTargetRole(), profile.answerCount(), profile.meanScore(),
+				profile.competencies(), profile.questions(), profile.keyPoints(), profile.answerWeeks(),
+				profile.sessionsStarted(), profile.sessionsCompleted(), profile.sessionWeeks(),
+				profile.lastAnsweredAt(), profile.enrolmentRevision(), this.clock.instant()));
 	}
 
 	private static LearnerProfile profile(String learnerId, String cohortId, int score) {
@@ -157,14 +158,14 @@ class CohortSnapshotsTests {
 
 	private static LearnerProfile profile(String learnerId, String cohortId, int score, Instant updatedAt) {
 		Instant answeredAt = START.minusSeconds(3600);
-		return new LearnerProfile(learnerId, cohortId, "program-1", "health-information-technician", 1, score,
+		return new LearnerProfile(learnerId, cohortId, "program-1", "health-information-technician", null, 1, score,
 				List.of(new CompetencyStanding("release-of-information", 1, score, score, 0.2,
 						new Trend("insufficient-evidence", 0), answeredAt)),
 				List.of(new QuestionTally("roi-request", 1, score, score)),
 				List.of(new KeyPointTally("roi-request", "verify-authorization", List.of("release-of-information"), 1,
 						(score < 60) ? 1 : 0, 0)),
 				List.of(new WeekTally("2027-W05", 1, score)), 1, 0, List.of(new WeekTally("2027-W05", 1, 0)),
-				answeredAt, updatedAt);
+				answeredAt, null, updatedAt);
 	}
 
 	private static CohortDashboard dashboard(String cohortId, Collection<LearnerProfile> profiles) {

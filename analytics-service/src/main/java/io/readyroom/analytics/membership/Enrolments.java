@@ -1,0 +1,50 @@
+package io.readyroom.analytics.membership;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.readyroom.contracts.EnrolmentChanged;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps each learner's enrolment at the highest revision the program published. One
+ * learner's enrolment events arrive in order on one partition (keyed by learner), so
+ * reading the kept one before writing cannot race; a redelivered or older revision
+ * changes nothing.
+ */
+@Service
+public class Enrolments {
+
+	private final MongoTemplate mongo;
+
+	Enrolments(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * @return whether the event was newer than what was kept */
+	public boolean record(EnrolmentChanged event) {
+		Enrolment kept = this.mongo.findById(event.learnerId(), Enrolment.class);
+		if (kept != null && kept.revision() >= event.revision()) {
+			return false;
+		}
+		this.mongo.save(Enrolment.of(event));
+		return true;
+	}
+
+	/** The learner's enrolment; empty when the program has published none. */
+	public Optional<Enrolment> of(String learnerId) {
+		return Optional.ofNullable(this.mongo.findById(learnerId, Enrolment.class));
+	}
+
+	/** The ids of the learners enrolled in the cohort. */
+	public List<String> learnersOf(String cohortId) {
+		return this.mongo.findDistinct(Query.query(Criteria.where("cohortId").is(cohortId)), "_id", Enrolment.class,
+				String.class);
+	}
+
+}
