@@ -3,7 +3,10 @@ package io.readyroom.analytics;
 import java.util.List;
 
 import io.readyroom.analytics.activity.PracticeActivity;
+import io.readyroom.analytics.assignment.Assignment;
 import io.readyroom.analytics.cohort.CohortDashboard;
+import io.readyroom.analytics.membership.Enrolment;
+import io.readyroom.analytics.membership.ProgramCohort;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.score.ScoredAnswer;
 import org.slf4j.Logger;
@@ -53,7 +56,14 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 				// program exports, a program's cohorts when its rules change
 				ReadModelIndex.of(LearnerProfile.class, "programId", "_id"),
 				// cohort comparison of a program
-				ReadModelIndex.of(CohortDashboard.class, "programId", "_id"));
+				ReadModelIndex.of(CohortDashboard.class, "programId", "_id"),
+				// the learners enrolled in a cohort, for its assignments
+				ReadModelIndex.of(Enrolment.class, "cohortId"),
+				// the cohorts that name a coach
+				ReadModelIndex.of(ProgramCohort.class, "programId", "coachIds"),
+				// a cohort's assignments, and the sessions started from them
+				ReadModelIndex.of(Assignment.class, "cohortId", "dueAt"),
+				ReadModelIndex.of(PracticeActivity.class, "assignmentId"));
 	}
 
 	@Override

@@ -157,6 +157,8 @@ class AnalyticsAccessTests {
 
 		MATRIX("/api/cohorts/{id}/matrix", (whose) -> whose.learner.cohortId()),
 
+		ASSIGNMENTS("/api/cohorts/{id}/assignments", (whose) -> whose.learner.cohortId()),
+
 		COHORT_EXPORT("/api/cohorts/{id}/exports/matrix?format=csv", (whose) -> whose.learner.cohortId()),
 
 		COHORT_AGREEMENT("/api/cohorts/{id}/agreement", (whose) -> whose.learner.cohortId()),
@@ -234,7 +236,9 @@ class AnalyticsAccessTests {
 	}
 
 	static Stream<Arguments> cohortFigures() {
-		return Stream.of(Endpoint.DASHBOARD, Endpoint.MATRIX, Endpoint.COHORT_EXPORT, Endpoint.COHORT_AGREEMENT)
+		return Stream
+			.of(Endpoint.DASHBOARD, Endpoint.MATRIX, Endpoint.ASSIGNMENTS, Endpoint.COHORT_EXPORT,
+					Endpoint.COHORT_AGREEMENT)
 			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_COACH, endpoint, 200, 200, 403, 404),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 404),
@@ -249,7 +253,8 @@ class AnalyticsAccessTests {
 		MvcTestResult result = get(actor.caller, endpoint.uri, endpoint.idOf(whose));
 
 		assertThat(result).hasStatus(expected);
-		if (expected == HttpStatus.OK && (endpoint == Endpoint.DASHBOARD || endpoint == Endpoint.MATRIX)) {
+		if (expected == HttpStatus.OK && (endpoint == Endpoint.DASHBOARD || endpoint == Endpoint.MATRIX
+				|| endpoint == Endpoint.ASSIGNMENTS)) {
 			assertThat(result).bodyJson().extractingPath("$.cohortId").isEqualTo(whose.learner.cohortId());
 		}
 		if (expected == HttpStatus.OK && endpoint == Endpoint.COHORT_AGREEMENT) {

@@ -1,11 +1,13 @@
 package io.readyroom.analytics;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.readyroom.analytics.Events.Learner;
+import io.readyroom.contracts.AssignmentChanged;
 import io.readyroom.contracts.CohortChanged;
 import io.readyroom.contracts.ReadyroomEvent;
 import io.readyroom.support.security.Caller;
@@ -34,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Analytics following the program's administration: readiness judged against the target
  * role staff set, never the role track of the latest session; a learner's figures in the
- * cohort of their enrolment; cohort names and ended terms on the dashboards. Membership events carry whole states with
+ * cohort of their enrolment; cohort names and ended terms on the dashboards; the cohort's
+ * assignments done on time, late or not yet. Membership events carry whole states with
  * revisions: a redelivered or an older revision changes nothing, in whatever order the
  * topics deliver.
  */
@@ -261,6 +264,72 @@ abstract class ProgramMembershipIntegrationTests {
 		assertThat(get(namedByTheProgram, "/api/cohorts/{id}/dashboard", this.cohort)).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void theCohortsAssignmentsCountEachLearnerOnceAsDoneOnTimeLateOrNotYet() {
+		Instant due = EventFeed.minutesAgo(30);
+		Learner ada = Events.learner(this.cohort, this.program);
+		Learner bob = Events.learner(this.cohort, this.program);
+		Learner cid = Events.learner(this.cohort, this.program);
+		Learner dot = Events.learner(this.cohort, this.program);
+		String week3 = "week-3-" + UUID.randomUUID();
+		String bobsDrill = "drill-" + UUID.randomUUID();
+		String withdrawn = "withdrawn-" + UUID.randomUUID();
+		List<ReadyroomEvent> events = new ArrayList<>(List.of(ada.enrolment(1, this.cohort, MANAGER, null),
+				bob.enrolment(1, this.cohort, MANAGER, null), cid.enrolment(1, this.cohort, MANAGER, null),
+				dot.enrolment(1, this.cohort, MANAGER, null),
+				// ada: the completion overtakes its start, and she does it again late
+				ada.completed("s-ada-1", due.minusSeconds(600)),
+				ada.startedFrom(week3, "s-ada-1", due.minusSeconds(1200)),
+				ada.startedFrom(week3, "s-ada-2", due.plusSeconds(300)), ada.completed("s-ada-2", due.plusSeconds(600)),
+				// bob: late; cid: started, never completed; dot: moved away after
+				// completing
+				bob.startedFrom(week3, "s-bob-1", due), bob.completed("s-bob-1", due.plusSeconds(600)),
+				cid.startedFrom(week3, "s-cid-1", due.minusSeconds(60)),
+				dot.startedFrom(week3, "s-dot-1", due.minusSeconds(900)),
+				dot.completed("s-dot-1", due.minusSeconds(600)), dot.enrolment(2, this.otherCohort, MANAGER, null),
+				// the latest revision first, then an older one
+				Events.assignment(week3, this.program, this.cohort, null, "Week 3: release of information", due, 2,
+						AssignmentChanged.Change.CHANGED),
+				Events.assignment(week3, this.program, this.cohort, null, "Week 3", due.minusSeconds(86400), 1,
+						AssignmentChanged.Change.ASSIGNED),
+				Events.assignment(bobsDrill, this.program, this.cohort, bob.learnerId(), "Drill for Bob",
+						due.plusSeconds(86400), 1, AssignmentChanged.Change.ASSIGNED),
+				Events.assignment(withdrawn, this.program, this.cohort, null, "Withdrawn", due, 1,
+						AssignmentChanged.Change.ASSIGNED),
+				Events.assignment(withdrawn, this.program, this.cohort, null, "Withdrawn", due, 2,
+						AssignmentChanged.Change.WITHDRAWN)));
+		this.feed.send(events);
+		this.feed.awaitProcessed();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(assignments()).hasStatusOk()
+				.bodyJson()
+				.hasPathSatisfying("$.assignments[*].assignmentId",
+						(value) -> assertThat(value).asList().containsExactly(week3, bobsDrill)));
+		assertThat(assignments()).bodyJson()
+			.hasPathSatisfying("$.assignments[0].title",
+					(value) -> assertThat(value).isEqualTo("Week 3: release of information"))
+			.hasPathSatisfying("$.assignments[0].learners", (value) -> assertThat(value).isEqualTo(3))
+			.hasPathSatisfying("$.assignments[0].completedOnTime", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[0].completedLate", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[0].notYetDone", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[0].overdue", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[1].learnerId", (value) -> assertThat(value).isEqualTo(bob.learnerId()))
+			.hasPathSatisfying("$.assignments[1].learners", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[1].notYetDone", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.assignments[1].overdue", (value) -> assertThat(value).isEqualTo(0));
+		JsonNode before = withoutAsOf(assignments().exchange());
+
+		this.feed.send(events);
+		this.feed.awaitProcessed();
+
+		assertThat(withoutAsOf(assignments().exchange())).isEqualTo(before);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder assignments() {
+		return staff("/api/cohorts/{id}/assignments", this.cohort);
+	}
+
 	private MvcTestResult get(Caller caller, String uri, Object id) {
 		return this.mvc.get().uri(uri, id).header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller)).exchange();
 	}
@@ -282,6 +351,12 @@ abstract class ProgramMembershipIntegrationTests {
 	private JsonNode withoutComputedAt(MvcTestResult result) {
 		ObjectNode node = (ObjectNode) body(result);
 		node.remove("computedAt");
+		return node;
+	}
+
+	private JsonNode withoutAsOf(MvcTestResult result) {
+		ObjectNode node = (ObjectNode) body(result);
+		node.remove("asOf");
 		return node;
 	}
 

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records session events as field updates on the session's record, so a redelivered event
- * sets the same values again and a completion that overtakes its start loses nothing.
+ * sets the same values again and a completion that overtakes its start loses nothing. The
+ * assignment a session was started from is kept beside the session's fields, for the
+ * assignment figures, which read it on their own.
  */
 @Service
 public class PracticeActivityRecorder {
@@ -30,6 +32,7 @@ public class PracticeActivityRecorder {
 				.set("programId", started.programId())
 				.set("roleTrack", started.roleTrack())
 				.set("mode", started.mode().name())
+				.set("assignmentId", started.assignmentId())
 				.setOnInsert("answeredCount", 0);
 		}
 		else if (event instanceof PracticeSessionCompleted completed) {

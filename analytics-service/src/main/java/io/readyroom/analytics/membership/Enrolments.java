@@ -26,7 +26,8 @@ public class Enrolments {
 	}
 
 	/**
-	 * @return whether the event was newer than what was kept */
+	 * @return whether the event was newer than what was kept
+	 */
 	public boolean record(EnrolmentChanged event) {
 		Enrolment kept = this.mongo.findById(event.learnerId(), Enrolment.class);
 		if (kept != null && kept.revision() >= event.revision()) {

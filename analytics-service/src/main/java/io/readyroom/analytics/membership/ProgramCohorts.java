@@ -25,7 +25,8 @@ public class ProgramCohorts {
 	}
 
 	/**
-	 * @return whether the event was newer than what was kept */
+	 * @return whether the event was newer than what was kept
+	 */
 	public boolean record(CohortChanged event) {
 		ProgramCohort kept = this.mongo.findById(event.cohortId(), ProgramCohort.class);
 		if (kept != null && kept.revision() >= event.revision()) {
