@@ -46,6 +46,8 @@ async function load() {
 		section('missed-heading', 'Key points missed most', missedKeyPoints(figures)),
 		section('questions-heading', 'Question statistics', questionStatistics(figures)),
 		h('p', { class: 'small muted' }, `Figures computed ${format.dateTime(figures.computedAt)}.`));
+	showMembership(figures);
+	content.insertBefore(assignmentsSection(), content.lastElementChild);
 }
 
 /**
@@ -256,5 +258,61 @@ function questionStatistics(figures) {
 			captionHidden: true,
 			columns: [{ label: 'Question', rowHeader: true }, { label: 'Attempts', num: true }, { label: 'Learners', num: true }, { label: 'Mean score' }, { label: 'Discrimination', num: true }],
 			rows: questions.map((q) => [h('code', {}, q.questionId), String(q.attempts), String(q.learners), barCell(q.meanScore), q.discrimination === null || q.discrimination === undefined ? '–' : format.number(q.discrimination, 2)]),
+		}));
+}
+
+/**
+ * The cohort's name and term, as the program set them, and how many of its learners have
+ * no target role: readiness is not judged for them and they are left out of the rate.
+ */
+function showMembership(figures) {
+	const label = figures.name ? `${figures.name} (${cohortId})` : `Cohort ${cohortId}`;
+	title.textContent = label;
+	document.title = `${label} · Readyroom`;
+	const notes = [];
+	if (figures.closed) {
+		notes.push(h('span', { class: 'badge badge-neutral' }, 'Closed: term ended'));
+	}
+	if (figures.learnersWithoutTarget) {
+		notes.push(h('span', {}, `${figures.learnersWithoutTarget} of ${figures.learners} learners have no target role set: their readiness is not judged and not in the readiness rate.`));
+	}
+	if (notes.length) {
+		content.insertBefore(h('p', { class: 'small' }, notes.map((note, i) => [i ? ' · ' : null, note])), content.firstElementChild?.nextElementSibling ?? null);
+	}
+}
+
+/** The cohort's assignments: who has done each on time, late, or not yet. */
+function assignmentsSection() {
+	const body = h('div', {}, loading('Loading the assignments…'));
+	loadAssignments(body);
+	return section('assignments-heading', 'Assignments', body);
+}
+
+async function loadAssignments(body) {
+	try {
+		const { assignments } = await api(`/api/analytics/cohorts/${seg(cohortId)}/assignments`);
+		replace(body, assignments.length ? assignmentsTable(assignments) : h('p', { class: 'muted' }, 'Nothing assigned to this cohort.'));
+	}
+	catch (error) {
+		replace(body, problemBox(error, { title: 'The assignments could not be loaded', retry: () => loadAssignments(body) }));
+	}
+}
+
+function assignmentsTable(assignments) {
+	return h('div', {},
+		h('p', { class: 'hint' }, 'Each learner counts once, by their first completed session from the assignment. Overdue: not done and past the due date.'),
+		dataTable({
+			caption: 'Assignments, the earliest due first',
+			captionHidden: true,
+			columns: [{ label: 'Assignment', rowHeader: true }, { label: 'Due' }, { label: 'For', num: true }, { label: 'On time', num: true }, { label: 'Late', num: true }, { label: 'Not yet', num: true }, { label: 'Overdue', num: true }],
+			rows: assignments.map((a) => [
+				a.learnerId ? [a.title, h('span', { class: 'small muted' }, ` (${a.learnerId})`)] : a.title,
+				format.dateTime(a.dueAt),
+				String(a.learners),
+				String(a.completedOnTime),
+				String(a.completedLate),
+				String(a.notYetDone),
+				a.overdue ? h('span', { class: 'badge badge-warn' }, String(a.overdue)) : '0',
+			]),
 		}));
 }
