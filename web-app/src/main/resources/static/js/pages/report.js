@@ -94,7 +94,8 @@ function summary(profile) {
 
 function readinessView(readiness) {
 	if (!readiness.roleTrack) {
-		return h('p', {}, 'No target role yet: readiness is judged against the role track of the latest practice session.');
+		return h('p', {}, 'No target role set: readiness is not judged until the program\'s staff set one.',
+			readiness.proposedTargetRole ? ` Proposed: ${names.roleTrack(readiness.proposedTargetRole)}, waiting for staff to confirm.` : null);
 	}
 	const role = names.roleTrack(readiness.roleTrack);
 	const requirements = readiness.requirements || [];
