@@ -1,5 +1,9 @@
 package io.readyroom.endtoend;
 
+import java.util.UUID;
+
+import io.readyroom.endtoend.JsonHttp.JsonResponse;
+import io.readyroom.local.ReadyroomService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -8,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Coaches and directors in a real browser: a cohort's dashboard and one learner's report,
- * the program's exports and readiness rules, on the demo program's practice.
+ * the program's exports and readiness rules, on the demo program's practice; and an
+ * assignment, from the coach's form through the learner's practice back to its
+ * completion.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class StaffDashboardIT {
@@ -60,6 +66,56 @@ class StaffDashboardIT {
 				.isNotEmpty();
 			dana.screenshot("readiness-rules");
 		}
+	}
+
+	@Test
+	void aCoachAssignsADrillThatALearnerStartsFromThePracticePageAndCompletes(WebPlatform platform) {
+		String title = "Privacy drill " + UUID.randomUUID().toString().substring(0, 8);
+		By carlasRow = By.xpath("//table//tr[th//strong[normalize-space()='" + title + "']]");
+		try (Browser carla = new Browser(platform); Browser ana = new Browser(platform)) {
+			carla.signIn("carla", platform.passwordOf("carla"));
+			carla.open("/cohorts/cohort-a/assignments");
+			carla.waitUntilLoaded();
+			carla.waitFor(By.id("assign-title")).sendKeys(title);
+			carla.click(By.xpath("//label[input[@name='mode' and @value='targeted']]"));
+			carla.click(By.xpath("//label[input[@name='competencyIds' and @value='hipaa-privacy-rule']]"));
+			carla.waitFor(By.cssSelector("#assign-role-track option[value='health-information-technician']")).click();
+			carla.waitFor(By.id("assign-count")).clear();
+			carla.waitFor(By.id("assign-count")).sendKeys("1");
+			carla.click(By.xpath("//button[normalize-space()='Assign']"));
+			assertThat(carla.waitFor(carlasRow).getText()).contains("Whole cohort").containsPattern("0 of \\d+ done");
+
+			ana.signIn("ana", platform.passwordOf("ana"));
+			By anasItem = By.xpath("//ul[@id='assignments-due']/li[.//strong[normalize-space()='" + title + "']]");
+			assertThat(ana.waitFor(anasItem).getText()).contains("Due", "Targeted drill", "due ");
+			ana.screenshot("assigned-practice");
+			ana.click(By.xpath("//ul[@id='assignments-due']/li[.//strong[normalize-space()='" + title
+					+ "']]//button[normalize-space()='Start']"));
+			ana.waitFor(By.id("question"));
+			String sessionId = ana.path().substring("/practice/sessions/".length());
+			ana.waitFor(By.id("answer"))
+				.sendKeys(new RubricAnswers(platform, "dana").covering(currentQuestionOf(platform, sessionId), 0.6));
+			ana.click(By.xpath("//button[normalize-space()='Submit answer']"));
+			ana.waitFor(By.id("score-heading"));
+			ana.click(By.xpath("//button[normalize-space()='Finish session']"));
+			ana.waitUntil((driver) -> driver.findElement(By.id("page-title")).getText().startsWith("Session complete"));
+			ana.open("/practice");
+			assertThat(ana
+				.waitFor(By.xpath("//ul[@id='assignments-done']/li[.//strong[normalize-space()='" + title + "']]"))
+				.getText()).contains("Done");
+
+			carla.open("/cohorts/cohort-a/assignments");
+			assertThat(carla.waitFor(carlasRow).getText()).containsPattern("1 of \\d+ done");
+			carla.screenshot("assignments");
+		}
+	}
+
+	/** The question the page shows, as session-service tells the learner it. */
+	private static String currentQuestionOf(WebPlatform platform, String sessionId) {
+		JsonResponse question = platform.apiAs("ana")
+			.get(platform.service(ReadyroomService.SESSION, "/api/sessions/" + sessionId + "/next-question"));
+		assertThat(question.status()).as(question.body().toString()).isEqualTo(200);
+		return question.text("questionId");
 	}
 
 }

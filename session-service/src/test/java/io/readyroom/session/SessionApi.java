@@ -49,6 +49,22 @@ final class SessionApi {
 			.exchange();
 	}
 
+	MvcTestResult patch(Caller caller, String json, String uri, Object... variables) {
+		return this.mvc.patch()
+			.uri(uri, variables)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+	MvcTestResult delete(Caller caller, String uri, Object... variables) {
+		return this.mvc.delete()
+			.uri(uri, variables)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))
+			.exchange();
+	}
+
 	MvcTestResult call(Caller caller, HttpMethod method, String json, String uri, Object... variables) {
 		return (method == HttpMethod.GET) ? get(caller, uri, variables) : post(caller, json, uri, variables);
 	}

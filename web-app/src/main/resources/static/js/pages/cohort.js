@@ -33,6 +33,7 @@ async function load() {
 	const figures = dashboard.value;
 	replace(content,
 		h('p', { class: 'breadcrumb' }, h('a', { href: '/cohorts' }, '← All cohorts'), ' · ',
+			h('a', { href: `/cohorts/${seg(cohortId)}/assignments` }, 'Assignments'), ' · ',
 			h('a', { href: `/exports?cohort=${seg(cohortId)}` }, 'Export this cohort'), ' · ',
 			h('a', { href: `/review?cohort=${seg(cohortId)}` }, 'Review its answers'), ' · ',
 			h('a', { href: `/agreement?scope=${seg(cohortId)}` }, 'Scorer and reviewer agreement')),

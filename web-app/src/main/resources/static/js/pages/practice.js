@@ -2,6 +2,7 @@
 import { api, seg } from '../api.js';
 import { startPage } from '../layout.js';
 import { startSession, activeSession, forgetActive } from '../practice-start.js';
+import { assignedToMe } from '../assignments-due.js';
 import { h, replace, loading, problemBox, alertBox, namesFrom, queryParam } from '../ui.js';
 
 const MODES = [
@@ -27,7 +28,7 @@ catch (error) {
 	throw error;
 }
 const names = namesFrom(model);
-replace(content, await resumeCard(), form());
+replace(content, await resumeCard(), await assignedToMe(names, localStorage.getItem(LAST_TRACK)), form());
 
 async function resumeCard() {
 	const active = activeSession();

@@ -39,11 +39,13 @@ public class PracticeSession {
 
 	private Instant completedAt;
 
+	private String assignmentId;
+
 	protected PracticeSession() {
 	}
 
 	PracticeSession(String id, String learnerId, String cohortId, String roleTrack, String programId, SessionMode mode,
-			List<QuestionRef> plan, Instant startedAt) {
+			List<QuestionRef> plan, Instant startedAt, String assignmentId) {
 		this.id = id;
 		this.learnerId = learnerId;
 		this.cohortId = cohortId;
@@ -52,6 +54,7 @@ public class PracticeSession {
 		this.mode = mode;
 		this.plan = new ArrayList<>(plan);
 		this.startedAt = startedAt;
+		this.assignmentId = assignmentId;
 	}
 
 	/** The first planned question not answered yet. */
@@ -122,6 +125,11 @@ public class PracticeSession {
 
 	public Instant getCompletedAt() {
 		return this.completedAt;
+	}
+
+	/** The assignment the session was started from; {@code null} for chosen practice. */
+	public String getAssignmentId() {
+		return this.assignmentId;
 	}
 
 }

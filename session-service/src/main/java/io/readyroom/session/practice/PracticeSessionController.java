@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A learner's practice sessions. The learner, program and cohort of a new session come
- * from the learner's token; a session of someone else's is answered as unknown (404).
+ * from the learner's token (or the learner's assignment it is started from); a session of
+ * someone else's is answered as unknown (404).
  */
 @RestController
 @RequestMapping("/api/sessions")
@@ -33,7 +34,7 @@ class PracticeSessionController {
 
 	@PostMapping
 	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request, Caller caller) {
-		PracticeSession session = this.sessions.start(SessionOwner.of(caller, request.cohortId()), request);
+		PracticeSession session = this.sessions.start(caller, request);
 		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
 	}
 

@@ -33,45 +33,65 @@ public class PracticeSessions {
 
 	private final WeakestCompetencies weakest;
 
+	private final AssignedPractice assignments;
+
 	private final Clock clock;
 
 	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
-			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest, Clock clock) {
+			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest,
+			AssignedPractice assignments, Clock clock) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.model = model;
 		this.events = events;
 		this.properties = properties;
 		this.weakest = weakest;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
 	/**
+	 * Starts the session the learner chose, or the one an assignment of theirs sets, in
+	 * the cohort the request or the assignment names.
+	 * @throws ErrorResponseException 404, 403 or 409 when the assignment is unknown, not
+	 * the learner's or withdrawn
+	 */
+	PracticeSession start(Caller learner, StartSessionRequest request) {
+		if (request.assignmentId() == null) {
+			return start(SessionOwner.of(learner, request.cohortId()),
+					SessionChoice.of(request, this.properties.questionsPerSession()));
+		}
+		AssignedPractice.Assigned assigned = this.assignments.of(learner, request.assignmentId());
+		return start(SessionOwner.of(learner, assigned.cohortId()), SessionChoice.of(assigned, request));
+	}
+
+	/**
 	 * Plans a session for its owner from the current versions of the role track's
-	 * questions (the shared bank's and the owner's program's own), drawn by the request's
+	 * questions (the shared bank's and the owner's program's own), drawn by the chosen
 	 * mode with a seed taken from the session id so the plan is reproducible, and
 	 * announces it.
 	 */
-	PracticeSession start(SessionOwner owner, StartSessionRequest request) {
+	private PracticeSession start(SessionOwner owner, SessionChoice choice) {
 		List<QuestionVersion> candidates = this.catalog.currentFor(owner.programId())
 			.stream()
-			.filter((question) -> question.roleTracks().contains(request.roleTrack()))
+			.filter((question) -> question.roleTracks().contains(choice.roleTrack()))
 			.toList();
 		if (candidates.isEmpty()) {
-			throw SessionProblems.unknownRoleTrack(request.roleTrack(), roleTracks());
+			throw SessionProblems.unknownRoleTrack(choice.roleTrack(), roleTracks());
 		}
 		String sessionId = UUID.randomUUID().toString();
-		List<QuestionRef> plan = draw(owner, request, candidates, sessionId.hashCode()).stream()
+		List<QuestionRef> plan = draw(owner, choice, candidates, sessionId.hashCode()).stream()
 			.map((question) -> new QuestionRef(question.questionId(), question.version()))
 			.toList();
 		if (plan.isEmpty()) {
-			throw SessionProblems.noMatchingQuestions(request.roleTrack());
+			throw SessionProblems.noMatchingQuestions(choice.roleTrack());
 		}
-		PracticeSession session = this.sessions.insert(new PracticeSession(sessionId, owner.learnerId(),
-				owner.cohortId(), request.roleTrack(), owner.programId(), request.mode(), plan, this.clock.instant()));
+		PracticeSession session = this.sessions
+			.insert(new PracticeSession(sessionId, owner.learnerId(), owner.cohortId(), choice.roleTrack(),
+					owner.programId(), choice.mode(), plan, this.clock.instant(), choice.assignmentId()));
 		try {
 			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, owner.learnerId(),
-					owner.programId(), owner.cohortId(), request.roleTrack(), request.mode()));
+					owner.programId(), owner.cohortId(), choice.roleTrack(), choice.mode(), choice.assignmentId()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
@@ -80,15 +100,22 @@ public class PracticeSessions {
 		return session;
 	}
 
-	private List<QuestionVersion> draw(SessionOwner owner, StartSessionRequest request,
-			List<QuestionVersion> candidates, long seed) {
-		int count = (request.questionCount() != null) ? request.questionCount() : this.properties.questionsPerSession();
-		return switch (request.mode()) {
+	private List<QuestionVersion> draw(SessionOwner owner, SessionChoice choice, List<QuestionVersion> candidates,
+			long seed) {
+		int count = choice.questionCount();
+		return switch (choice.mode()) {
 			case MOCK_INTERVIEW -> QuestionDraw.mockInterview(candidates, count, seed);
 			case PRACTICE_SET ->
-				QuestionDraw.practiceSet(candidates, request.types(), request.difficulties(), count, seed);
-			case TARGETED -> targeted(this.weakest.of(owner.learnerId()), candidates, count, seed);
+				QuestionDraw.practiceSet(candidates, choice.types(), choice.difficulties(), count, seed);
+			case TARGETED -> targeted(drilled(owner, choice), candidates, count, seed);
 		};
+	}
+
+	/**
+	 * The competencies an assignment names, in its order, or else the learner's weakest.
+	 */
+	private List<String> drilled(SessionOwner owner, SessionChoice choice) {
+		return choice.competencyIds().isEmpty() ? this.weakest.of(owner.learnerId()) : choice.competencyIds();
 	}
 
 	/**

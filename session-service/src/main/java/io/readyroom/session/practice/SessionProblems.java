@@ -1,5 +1,8 @@
 package io.readyroom.session.practice;
 
+import java.util.List;
+import java.util.Map;
+
 import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,18 @@ public final class SessionProblems {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "cohort-not-chosen", "Cohort not chosen",
 				"You are in several cohorts (" + String.join(", ", yours)
 						+ "); name the one this session counts towards in cohortId.");
+	}
+
+	/**
+	 * Shaped like the refusal of any invalid field: only a session started from an
+	 * assignment may leave the role track to the assignment.
+	 */
+	static ErrorResponseException roleTrackMissing() {
+		ErrorResponseException problem = Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request",
+				"Invalid request", "Invalid fields: roleTrack must not be blank (unless the session is started from "
+						+ "an assignment that sets it)");
+		problem.getBody().setProperty("errors", List.of(Map.of("field", "roleTrack", "message", "must not be blank")));
+		return problem;
 	}
 
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {

@@ -7,7 +7,6 @@ import io.readyroom.contracts.QuestionType;
 import io.readyroom.contracts.SessionMode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -16,12 +15,15 @@ import jakarta.validation.constraints.Pattern;
  * bank and that program's own questions. {@code cohortId} may be left out when the token
  * names one cohort, and otherwise chooses among the token's cohorts. {@code mode}
  * defaults to a mock interview; a practice set may name the question types and
- * difficulties to draw from; {@code questionCount} is at most {@value #MAX_QUESTIONS}.
+ * difficulties to draw from; {@code questionCount} is at most {@value #MAX_QUESTIONS}. A
+ * session started from an {@code assignmentId} takes the assignment's mode, competencies,
+ * question count and cohort, and its role track where the assignment sets one; then
+ * {@code roleTrack} is needed only where the assignment leaves it to the learner.
  */
-record StartSessionRequest(@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack,
-		SessionMode mode, Set<QuestionType> types, Set<Difficulty> difficulties,
-		@Min(1) @Max(MAX_QUESTIONS) Integer questionCount,
-		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId) {
+record StartSessionRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack, SessionMode mode,
+		Set<QuestionType> types, Set<Difficulty> difficulties, @Min(1) @Max(MAX_QUESTIONS) Integer questionCount,
+		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId,
+		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String assignmentId) {
 
 	static final int MAX_QUESTIONS = 20;
 

@@ -17,10 +17,10 @@ class PageRoutes implements WebMvcConfigurer {
 			Map.entry("/practice", "practice"), Map.entry("/practice/sessions/{sessionId}", "session"),
 			Map.entry("/answers/{answerId}", "answer"), Map.entry("/report", "report"),
 			Map.entry("/learners/{learnerId}", "report"), Map.entry("/cohorts", "cohorts"),
-			Map.entry("/cohorts/{cohortId}", "cohort"), Map.entry("/exports", "exports"),
-			Map.entry("/review", "review-queue"), Map.entry("/review/{answerId}", "review"),
-			Map.entry("/agreement", "agreement"), Map.entry("/program/questions", "questions"),
-			Map.entry("/program/readiness", "readiness-rules"));
+			Map.entry("/cohorts/{cohortId}", "cohort"), Map.entry("/cohorts/{cohortId}/assignments", "assignments"),
+			Map.entry("/exports", "exports"), Map.entry("/review", "review-queue"),
+			Map.entry("/review/{answerId}", "review"), Map.entry("/agreement", "agreement"),
+			Map.entry("/program/questions", "questions"), Map.entry("/program/readiness", "readiness-rules"));
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

@@ -67,6 +67,7 @@ class PageAccessTests extends WebAppTests {
 			.andExpect(status().reason("Forbidden"));
 		this.mvc.perform(get("/learners/ben").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/exports").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/cohorts/cohort-a/assignments").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/questions").with(ana())).andExpect(status().isForbidden());
 	}
 
@@ -86,6 +87,7 @@ class PageAccessTests extends WebAppTests {
 	void showsACoachTheCohortPages() throws Exception {
 		expectPage(carla(), "/cohorts", "cohorts");
 		expectPage(carla(), "/cohorts/cohort-a", "cohort");
+		expectPage(carla(), "/cohorts/cohort-a/assignments", "assignments");
 		expectPage(carla(), "/learners/ana", "report");
 		expectPage(carla(), "/exports", "exports");
 		expectPage(carla(), "/answers/a-1", "answer");
