@@ -3,6 +3,8 @@ package io.readyroom.session.practice;
 import java.net.URI;
 
 import io.readyroom.session.bank.QuestionCatalog;
+import io.readyroom.session.program.ClosedCohorts;
+import io.readyroom.session.program.TargetRoles;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
@@ -26,15 +28,38 @@ class PracticeSessionController {
 
 	private final QuestionCatalog catalog;
 
-	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog) {
+	private final ClosedCohorts closedCohorts;
+
+	private final TargetRoles targetRoles;
+
+	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog, ClosedCohorts closedCohorts,
+			TargetRoles targetRoles) {
 		this.sessions = sessions;
 		this.catalog = catalog;
+		this.closedCohorts = closedCohorts;
+		this.targetRoles = targetRoles;
 	}
 
+	/**
+	 * Starts a session in the learner's cohort, which must be open, for the role track
+	 * the request names or else the learner's target role.
+	 */
 	@PostMapping
 	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request, Caller caller) {
-		PracticeSession session = this.sessions.start(SessionOwner.of(caller, request.cohortId()), request);
+		SessionOwner owner = SessionOwner.of(caller, request.cohortId());
+		if (this.closedCohorts.contains(owner.programId(), owner.cohortId())) {
+			throw SessionProblems.cohortClosed(owner.cohortId());
+		}
+		PracticeSession session = this.sessions.start(owner, withRoleTrack(request, owner));
 		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
+	}
+
+	private StartSessionRequest withRoleTrack(StartSessionRequest request, SessionOwner owner) {
+		if (request.roleTrack() != null) {
+			return request;
+		}
+		return request.forRoleTrack(
+				this.targetRoles.of(owner.programId(), owner.learnerId()).orElseThrow(SessionProblems::noRoleTrack));
 	}
 
 	/** The session, for its learner and for staff over them. */

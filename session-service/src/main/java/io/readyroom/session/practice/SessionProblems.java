@@ -37,6 +37,16 @@ public final class SessionProblems {
 						+ "); name the one this session counts towards in cohortId.");
 	}
 
+	static ErrorResponseException cohortClosed(String cohortId) {
+		return Problems.exception(HttpStatus.CONFLICT, "cohort-closed", "Cohort closed", "Cohort '" + cohortId
+				+ "' is closed: its term has ended, and its figures stay as they are. No new session starts in it.");
+	}
+
+	static ErrorResponseException noRoleTrack() {
+		return Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"Invalid fields: roleTrack must be named, since no target role has been set for you.");
+	}
+
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track",
 				"Role track '" + roleTrack + "' has no questions; known role tracks: " + String.join(", ", known)
