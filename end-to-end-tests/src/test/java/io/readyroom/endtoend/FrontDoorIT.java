@@ -48,7 +48,8 @@ class FrontDoorIT {
 
 			assertThat(dana.path()).isEqualTo("/cohorts");
 			assertThat(dana.all(By.cssSelector("nav[aria-label=Main] a"))).extracting((link) -> link.getText().strip())
-				.containsExactly("Cohorts", "Review", "Agreement", "Exports", "Questions", "Readiness rules");
+				.containsExactly("Cohorts", "Review", "Agreement", "Exports", "Questions", "Readiness rules",
+						"Enrolments");
 		}
 	}
 

@@ -7,14 +7,16 @@ import io.readyroom.local.ReadyroomService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Coaches and directors in a real browser: a cohort's dashboard and one learner's report,
- * the program's exports and readiness rules, on the demo program's practice; and an
+ * the program's exports and readiness rules, on the demo program's practice; an
  * assignment, from the coach's form through the learner's practice back to its
- * completion.
+ * completion; and a director running enrolments and target roles with a learner who
+ * proposes their own.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class StaffDashboardIT {
@@ -116,6 +118,43 @@ class StaffDashboardIT {
 			.get(platform.service(ReadyroomService.SESSION, "/api/sessions/" + sessionId + "/next-question"));
 		assertThat(question.status()).as(question.body().toString()).isEqualTo(200);
 		return question.text("questionId");
+	}
+
+	void aDirectorEnrolsALearnerAndSetsTheirTargetRoleAndConfirmsTheLearnersProposal(WebPlatform platform) {
+		String cohortName = "Evening " + System.currentTimeMillis();
+		String cohortId = cohortName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+		try (Browser dana = new Browser(platform); Browser lee = new Browser(platform)) {
+			dana.signIn("dana", platform.passwordOf("dana"));
+			dana.click(By.xpath("//nav//a[normalize-space()='Enrolments']"));
+			dana.waitUntilLoaded();
+			assertThat(dana.path()).isEqualTo("/program/cohorts");
+
+			dana.waitFor(By.id("new-cohort-name")).sendKeys(cohortName);
+			dana.click(By.xpath("//button[normalize-space()='Open cohort']"));
+			dana.waitFor(By.xpath("//section[@data-cohort='" + cohortId + "']"));
+			dana.waitFor(By.id("add-username")).sendKeys("lee");
+			new Select(dana.waitFor(By.id("add-cohort"))).selectByValue(cohortId);
+			dana.click(By.xpath("//button[normalize-space()='Enrol']"));
+			dana.waitFor(By.xpath("//section[@data-cohort='" + cohortId + "']//tr[@data-learner='lee']"));
+			new Select(dana.waitFor(By.id("role-lee"))).selectByValue("ehr-specialist");
+			dana.click(By.xpath("//tr[@data-learner='lee']//button[normalize-space()='Set target role']"));
+			dana.waitFor(By.xpath("//*[@id='change-status']//p[normalize-space()=\"lee's target role set.\"]"));
+			dana.screenshot("program-cohorts");
+
+			lee.signIn("lee", platform.passwordOf("lee"));
+			lee.open("/report");
+			assertThat(lee.waitFor(By.id("current-target-role")).getText()).contains("EHR");
+			new Select(lee.waitFor(By.id("proposed-role"))).selectByValue("health-information-technician");
+			lee.click(By.xpath("//button[normalize-space()='Propose']"));
+			assertThat(lee.waitFor(By.id("pending-proposal")).getText()).contains("Pending");
+
+			dana.open("/program/cohorts");
+			dana.waitUntilLoaded();
+			dana.click(By.xpath("//tr[@data-learner='lee']//button[normalize-space()='Confirm']"));
+			dana.waitFor(By.xpath("//*[@id='change-status']//p[normalize-space()=\"lee's proposal confirmed.\"]"));
+			assertThat(new Select(dana.waitFor(By.id("role-lee"))).getFirstSelectedOption().getAttribute("value"))
+				.isEqualTo("health-information-technician");
+		}
 	}
 
 }

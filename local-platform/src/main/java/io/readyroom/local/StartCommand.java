@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.readyroom.local.demo.DemoPractice;
 import io.readyroom.local.demo.DemoTargets;
+import io.readyroom.local.program.DemoMembership;
 
 /**
  * {@code ./readyroom start}: starts the platform, loads the demo program when asked to,
@@ -51,6 +52,7 @@ public final class StartCommand {
 			}
 			System.exit(1);
 		}
+		ensureDemoMembership(platform);
 		if (options.demo()) {
 			loadDemo(platform);
 		}
@@ -60,6 +62,24 @@ public final class StartCommand {
 		// the embedded servers' threads would keep the JVM alive, but external ones leave
 		// none
 		platform.awaitStop();
+	}
+
+	/**
+	 * Makes sure the demo programs' cohorts and enrolments are in the program's data, so
+	 * the director's Cohorts page shows them. A failure is reported, not fatal: the
+	 * tokens' cohorts still place everyone.
+	 */
+	private static void ensureDemoMembership(LocalPlatform platform) {
+		try {
+			List<String> added = new DemoMembership(platform.issuerUri(), platform.baseUrl(ReadyroomService.SESSION))
+				.ensure();
+			if (!added.isEmpty()) {
+				System.out.println("Demo programs' membership added: " + String.join("; ", added));
+			}
+		}
+		catch (RuntimeException ex) {
+			System.out.println("Demo programs' membership not checked: " + ex.getMessage());
+		}
 	}
 
 	/**

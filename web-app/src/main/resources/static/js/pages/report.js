@@ -5,6 +5,7 @@ import { api, seg } from '../api.js';
 import { startPage } from '../layout.js';
 import { answersIn } from '../feedback.js';
 import { startSession } from '../practice-start.js';
+import { showTargetRole } from '../target-role.js';
 import { chartFigure, palette, scoreAxis, wrapLabel, categoryAxis } from '../charts.js';
 import { h, replace, loading, problemBox, emptyState, format, namesFrom, pathParam, scoreBand, dataTable, barCell } from '../ui.js';
 
@@ -25,6 +26,9 @@ let names;
 if (staffView) {
 	title.textContent = `Report of ${learnerId}`;
 	document.title = `Report of ${learnerId} · Readyroom`;
+}
+else {
+	showTargetRole(document.getElementById('target-role'), me);
 }
 load();
 

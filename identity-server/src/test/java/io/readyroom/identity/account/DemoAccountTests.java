@@ -10,18 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class DemoAccountTests {
 
 	@Test
-	void aLearnerBelongsToExactlyOneCohort() {
+	void aLearnerBelongsToOneCohortAtMostOrLeavesItToTheProgramsEnrolments() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new DemoAccount("ana", "pw", Role.LEARNER, "demo-program", List.of("a", "b")))
 			.withMessageContaining("'ana' is a learner with cohorts [a, b]");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DemoAccount("ana", "pw", Role.LEARNER, "demo-program", List.of()));
+		assertThat(new DemoAccount("lee", "pw", Role.LEARNER, "demo-program", List.of()).cohortIds()).isEmpty();
 	}
 
 	@Test
-	void aCoachCoachesAtLeastOneCohort() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DemoAccount("carla", "pw", Role.COACH, "demo-program", List.of()));
+	void aCoachCoachesAnyNumberOfCohortsOrLeavesThemToTheProgramsCohorts() {
+		assertThat(new DemoAccount("cody", "pw", Role.COACH, "demo-program", List.of()).cohortIds()).isEmpty();
 		assertThat(new DemoAccount("carla", "pw", Role.COACH, "demo-program", List.of("a", "b")).cohortIds())
 			.containsExactly("a", "b");
 	}

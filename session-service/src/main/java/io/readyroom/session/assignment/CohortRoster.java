@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Who is in a program's cohort, for assigning to one learner and for counting who has
- * done an assignment. Until this service keeps the program's enrolments,
+ * done an assignment. For a cohort the program keeps no enrolments of,
  * {@link PractisedCohortRoster} answers from the sessions it has; a bean that knows the
- * enrolments takes its place by being {@code @Primary}.
+ * enrolments ({@code EnrolledCohortRoster}) takes its place by being {@code @Primary}.
  */
 public interface CohortRoster {
 

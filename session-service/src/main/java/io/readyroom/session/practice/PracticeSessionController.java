@@ -3,6 +3,7 @@ package io.readyroom.session.practice;
 import java.net.URI;
 
 import io.readyroom.session.bank.QuestionCatalog;
+import io.readyroom.session.program.TargetRoles;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
@@ -27,15 +28,30 @@ class PracticeSessionController {
 
 	private final QuestionCatalog catalog;
 
-	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog) {
+	private final TargetRoles targetRoles;
+
+	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog, TargetRoles targetRoles) {
 		this.sessions = sessions;
 		this.catalog = catalog;
+		this.targetRoles = targetRoles;
 	}
 
+	/**
+	 * Starts a session in the learner's cohort, which must be open, for the role track
+	 * the request names or else the learner's target role.
+	 */
 	@PostMapping
 	ResponseEntity<SessionView> start(@Valid @RequestBody StartSessionRequest request, Caller caller) {
-		PracticeSession session = this.sessions.start(caller, request);
+		PracticeSession session = this.sessions.start(caller, withTargetRole(request, caller));
 		return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(SessionView.of(session));
+	}
+
+	/** The request, on the learner's target role where it names no role track. */
+	private StartSessionRequest withTargetRole(StartSessionRequest request, Caller learner) {
+		if (request.roleTrack() != null || learner.programId() == null) {
+			return request;
+		}
+		return this.targetRoles.of(learner.programId(), learner.id()).map(request::forRoleTrack).orElse(request);
 	}
 
 	/** The session, for its learner and for staff over them. */

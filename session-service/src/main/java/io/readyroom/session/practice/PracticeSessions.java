@@ -11,6 +11,7 @@ import io.readyroom.contracts.Topics;
 import io.readyroom.bank.CompetencyModel;
 import io.readyroom.session.bank.QuestionCatalog;
 import io.readyroom.session.bank.QuestionVersion;
+import io.readyroom.session.program.ClosedCohorts;
 import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
 
@@ -35,11 +36,13 @@ public class PracticeSessions {
 
 	private final AssignedPractice assignments;
 
+	private final ClosedCohorts closedCohorts;
+
 	private final Clock clock;
 
 	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
 			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest,
-			AssignedPractice assignments, Clock clock) {
+			AssignedPractice assignments, ClosedCohorts closedCohorts, Clock clock) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.model = model;
@@ -47,6 +50,7 @@ public class PracticeSessions {
 		this.properties = properties;
 		this.weakest = weakest;
 		this.assignments = assignments;
+		this.closedCohorts = closedCohorts;
 		this.clock = clock;
 	}
 
@@ -72,6 +76,9 @@ public class PracticeSessions {
 	 * announces it.
 	 */
 	private PracticeSession start(SessionOwner owner, SessionChoice choice) {
+		if (this.closedCohorts.contains(owner.programId(), owner.cohortId())) {
+			throw SessionProblems.cohortClosed(owner.cohortId());
+		}
 		List<QuestionVersion> candidates = this.catalog.currentFor(owner.programId())
 			.stream()
 			.filter((question) -> question.roleTracks().contains(choice.roleTrack()))

@@ -46,10 +46,15 @@ public final class SessionProblems {
 	 */
 	static ErrorResponseException roleTrackMissing() {
 		ErrorResponseException problem = Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request",
-				"Invalid request", "Invalid fields: roleTrack must not be blank (unless the session is started from "
-						+ "an assignment that sets it)");
+				"Invalid request", "Invalid fields: roleTrack must be named: no target role has been set for you, and "
+						+ "the session is not started from an assignment that sets one");
 		problem.getBody().setProperty("errors", List.of(Map.of("field", "roleTrack", "message", "must not be blank")));
 		return problem;
+	}
+
+	static ErrorResponseException cohortClosed(String cohortId) {
+		return Problems.exception(HttpStatus.CONFLICT, "cohort-closed", "Cohort closed", "Cohort '" + cohortId
+				+ "' is closed: its term has ended, and its figures stay as they are. No new session starts in it.");
 	}
 
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where each role goes: its home page and the main navigation. Learners practise and read
  * their own report; coaches read their cohorts, review answers and see where their grades
- * and the scorer's disagree; directors and admins also manage the program's questions and
- * readiness rules.
+ * and the scorer's disagree; directors and admins also manage the program's questions,
+ * readiness rules, cohorts and enrolments.
  */
 public final class Navigation {
 
@@ -28,6 +28,8 @@ public final class Navigation {
 
 	static final NavigationLink READINESS_RULES = new NavigationLink("Readiness rules", "/program/readiness");
 
+	static final NavigationLink PROGRAM_COHORTS = new NavigationLink("Enrolments", "/program/cohorts");
+
 	private Navigation() {
 	}
 
@@ -38,7 +40,8 @@ public final class Navigation {
 		return switch (role) {
 			case LEARNER -> List.of(PRACTICE, REPORT);
 			case COACH -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS);
-			case DIRECTOR, ADMIN -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES);
+			case DIRECTOR, ADMIN ->
+				List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES, PROGRAM_COHORTS);
 		};
 	}
 

@@ -20,7 +20,8 @@ class PageRoutes implements WebMvcConfigurer {
 			Map.entry("/cohorts/{cohortId}", "cohort"), Map.entry("/cohorts/{cohortId}/assignments", "assignments"),
 			Map.entry("/exports", "exports"), Map.entry("/review", "review-queue"),
 			Map.entry("/review/{answerId}", "review"), Map.entry("/agreement", "agreement"),
-			Map.entry("/program/questions", "questions"), Map.entry("/program/readiness", "readiness-rules"));
+			Map.entry("/program/questions", "questions"), Map.entry("/program/readiness", "readiness-rules"),
+			Map.entry("/program/cohorts", "program-cohorts"));
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

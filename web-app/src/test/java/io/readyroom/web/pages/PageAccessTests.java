@@ -105,12 +105,14 @@ class PageAccessTests extends WebAppTests {
 		this.mvc.perform(get("/practice").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/questions").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/readiness").with(carla())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/program/cohorts").with(carla())).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void showsADirectorTheProgramPages() throws Exception {
 		expectPage(dana(), "/program/questions", "questions");
 		expectPage(dana(), "/program/readiness", "readiness-rules");
+		expectPage(dana(), "/program/cohorts", "program-cohorts");
 		expectPage(dana(), "/cohorts/cohort-b", "cohort");
 		expectPage(dana(), "/review", "review-queue");
 		expectPage(dana(), "/review/a-1", "review");

@@ -1,0 +1,49 @@
+package io.readyroom.session.program;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.readyroom.support.security.CohortMemberships;
+import io.readyroom.support.security.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cohorts the program's own data gives a learner or coach, in place of their token's.
+ * A learner the program has enrolled is in their enrolment's cohort, or in none once
+ * removed. A coach is in the cohorts that name them, once the program keeps any cohorts:
+ * from then on a coach the director took off every cohort has none, whatever their token
+ * still says.
+ */
+@Component
+class ProgramMemberships implements CohortMemberships {
+
+	private final EnrolmentRepository enrolments;
+
+	private final CohortRepository cohorts;
+
+	ProgramMemberships(EnrolmentRepository enrolments, CohortRepository cohorts) {
+		this.enrolments = enrolments;
+		this.cohorts = cohorts;
+	}
+
+	@Override
+	public Optional<Set<String>> cohortsOf(String programId, String userId, Role role) {
+		return switch (role) {
+			case LEARNER -> this.enrolments.findById(Enrolment.idOf(programId, userId))
+				.map((enrolment) -> enrolment.isEnrolled() ? Set.of(enrolment.cohortId()) : Set.of());
+			case COACH -> this.cohorts.existsByProgramId(programId) ? Optional.of(coachedBy(programId, userId))
+					: Optional.empty();
+			default -> Optional.empty();
+		};
+	}
+
+	private Set<String> coachedBy(String programId, String coachId) {
+		return this.cohorts.findByProgramIdAndCoachIds(programId, coachId)
+			.stream()
+			.map(Cohort::cohortId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.readyroom.session.program;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** The target roles staff set for learners: what a learner practises for by default. */
+@Component
+public class TargetRoles {
+
+	private final EnrolmentRepository enrolments;
+
+	TargetRoles(EnrolmentRepository enrolments) {
+		this.enrolments = enrolments;
+	}
+
+	/**
+	 * The learner's confirmed target role; a proposal staff have not confirmed is not
+	 * one.
+	 */
+	public Optional<String> of(String programId, String learnerId) {
+		return this.enrolments.findById(Enrolment.idOf(programId, learnerId)).map(Enrolment::targetRole);
+	}
+
+}
