@@ -56,6 +56,12 @@ final class JsonHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))));
 	}
 
+	JsonResponse put(URI uri, Object body) {
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))));
+	}
+
 	private JsonResponse send(HttpRequest.Builder request) {
 		if (this.accessToken != null) {
 			request.header("Authorization", "Bearer " + this.accessToken);

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,8 @@ import static org.awaitility.Awaitility.await;
 class ThinFlowAcrossServicesIT {
 
 	private static final String ROLE_TRACK = "health-information-technician";
+
+	private static final String OTHER_ROLE_TRACK = "ehr-specialist";
 
 	private static final String ANSWER = """
 			First I verify the requester's identity and authority, checking photo ID and the signed \
@@ -112,6 +116,49 @@ class ThinFlowAcrossServicesIT {
 		assertThat(bensProfile.status()).as(bensProfile.body().toString()).isIn(403, 404);
 		assertThat(bensProfile.body().path("answerCount").isMissingNode()).as("nothing of ben's profile shown")
 			.isTrue();
+	}
+
+	@Test
+	void aLearnerTheDirectorEnrolsPractisesAnAssignedDrillAndIsJudgedForTheTargetRoleStaffSet() {
+		JsonHttp dana = signedIn("dana");
+		String cohortId = "term-" + UUID.randomUUID().toString().substring(0, 8);
+		expect(201, dana.post(session("/api/programs/demo-program/cohorts"),
+				Map.of("cohortId", cohortId, "name", "Spring term")));
+		expect(200, dana.put(enrolmentOf("lee"), Map.of("cohortId", cohortId)));
+		expect(200, dana.put(targetRoleOf("lee"), Map.of("roleTrack", ROLE_TRACK)));
+		String assignmentId = expect(201,
+				dana.post(session("/api/cohorts/" + cohortId + "/assignments"),
+						Map.of("title", "Privacy drill", "mode", "targeted", "competencyIds",
+								List.of("hipaa-privacy-rule"), "questionCount", 1, "dueAt",
+								Instant.now().plus(Duration.ofDays(3)).toString(), "learnerId", "lee")))
+			.text("assignmentId");
+
+		JsonHttp lee = signedIn("lee");
+		JsonNode due = expect(200, lee.get(session("/api/assignments/mine"))).body();
+		assertThat(due.findValuesAsString("assignmentId")).containsExactly(assignmentId);
+		assertThat(due.get(0).path("status").asString()).isEqualTo("due");
+		JsonResponse drill = expect(201, lee.post(session("/api/sessions"), Map.of("assignmentId", assignmentId)));
+		assertThat(drill.text("cohortId")).as("the session counts in the cohort lee was enrolled in")
+			.isEqualTo(cohortId);
+		answerEveryQuestionAndComplete(lee, drill.text("sessionId"));
+
+		await("lee judged for the target role staff set").atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(readinessOf(lee, "lee").text("roleTrack")).isEqualTo(ROLE_TRACK));
+		JsonResponse otherTrack = expect(201,
+				lee.post(session("/api/sessions"), Map.of("roleTrack", OTHER_ROLE_TRACK, "questionCount", 1)));
+		answerEveryQuestionAndComplete(lee, otherTrack.text("sessionId"));
+		await("the other track's answer counted").atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(lee.get(profileOf("lee")).body().path("answerCount").asInt()).isEqualTo(2));
+		assertThat(readinessOf(lee, "lee").text("roleTrack")).as("a session of another track changes no role")
+			.isEqualTo(ROLE_TRACK);
+
+		expect(200, dana.put(targetRoleOf("lee"), Map.of("roleTrack", OTHER_ROLE_TRACK)));
+		await("readiness follows the new target role").atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(readinessOf(lee, "lee").text("roleTrack")).isEqualTo(OTHER_ROLE_TRACK));
+		JsonNode assignments = expect(200, dana.get(analytics("/api/cohorts/" + cohortId + "/assignments"))).body();
+		assertThat(assignments.path("assignments").get(0).path("completedOnTime").asInt())
+			.as("the cohort's dashboard counts lee's drill done on time")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -202,6 +249,34 @@ class ThinFlowAcrossServicesIT {
 		assertThat(dashboard.text("cohortId")).isEqualTo("cohort-a");
 		assertThat(dashboard.body().path("learners").asInt()).isEqualTo(1);
 		assertThat(dashboard.body().path("answers").asLong()).isEqualTo(1);
+	}
+
+	private static void answerEveryQuestionAndComplete(JsonHttp learner, String sessionId) {
+		JsonResponse question = learner.get(session("/api/sessions/" + sessionId + "/next-question"));
+		while (question.status() == 200) {
+			expect(202, learner.post(session("/api/sessions/" + sessionId + "/answers"), Map.of("answerId",
+					UUID.randomUUID().toString(), "questionId", question.text("questionId"), "text", ANSWER)));
+			question = learner.get(session("/api/sessions/" + sessionId + "/next-question"));
+		}
+		expect(204, question);
+		expect(200, learner.post(session("/api/sessions/" + sessionId + "/complete"), Map.of()));
+	}
+
+	private static JsonResponse readinessOf(JsonHttp caller, String learnerId) {
+		return expect(200, caller.get(analytics("/api/learners/" + learnerId + "/readiness")));
+	}
+
+	private static JsonResponse expect(int status, JsonResponse response) {
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+		return response;
+	}
+
+	private static URI enrolmentOf(String learnerId) {
+		return session("/api/programs/demo-program/enrolments/" + learnerId);
+	}
+
+	private static URI targetRoleOf(String learnerId) {
+		return session("/api/programs/demo-program/enrolments/" + learnerId + "/target-role");
 	}
 
 	/**
