@@ -1,6 +1,6 @@
 package io.readyroom.session.practice;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -33,26 +33,28 @@ public class PracticeSessions {
 
 	private final WeakestCompetencies weakest;
 
-	private final Clock clock;
+	private final Backdating backdating;
 
 	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
-			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest, Clock clock) {
+			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest,
+			Backdating backdating) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.model = model;
 		this.events = events;
 		this.properties = properties;
 		this.weakest = weakest;
-		this.clock = clock;
+		this.backdating = backdating;
 	}
 
 	/**
 	 * Plans a session for its owner from the current versions of the role track's
 	 * questions (the shared bank's and the owner's program's own), drawn by the request's
 	 * mode with a seed taken from the session id so the plan is reproducible, and
-	 * announces it.
+	 * announces it, as started now or at the request's past {@code startedAt}.
 	 */
 	PracticeSession start(SessionOwner owner, StartSessionRequest request) {
+		Instant startedAt = this.backdating.timeOf(request.startedAt(), "startedAt");
 		List<QuestionVersion> candidates = this.catalog.currentFor(owner.programId())
 			.stream()
 			.filter((question) -> question.roleTracks().contains(request.roleTrack()))
@@ -68,10 +70,12 @@ public class PracticeSessions {
 			throw SessionProblems.noMatchingQuestions(request.roleTrack());
 		}
 		PracticeSession session = this.sessions.insert(new PracticeSession(sessionId, owner.learnerId(),
-				owner.cohortId(), request.roleTrack(), owner.programId(), request.mode(), plan, this.clock.instant()));
+				owner.cohortId(), request.roleTrack(), owner.programId(), request.mode(), plan, startedAt));
 		try {
-			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, owner.learnerId(),
-					owner.programId(), owner.cohortId(), request.roleTrack(), request.mode()));
+			this.events.publish(Topics.PRACTICE_SESSIONS,
+					new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
+							PracticeSessionStarted.SCHEMA_VERSION, startedAt, sessionId, owner.learnerId(),
+							owner.programId(), owner.cohortId(), request.roleTrack(), request.mode()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
@@ -161,14 +165,18 @@ public class PracticeSessions {
 	}
 
 	/**
-	 * Completes the caller's own session; completing a completed session changes nothing.
+	 * Completes the caller's own session, now or at the request's past
+	 * {@code completedAt}; completing a completed session changes nothing.
 	 */
-	PracticeSession complete(Caller caller, String sessionId) {
+	PracticeSession complete(Caller caller, String sessionId, CompleteSessionRequest request) {
 		PracticeSession session = ownedBy(caller, sessionId);
 		if (session.isActive()) {
-			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionCompleted.of(sessionId, session.getLearnerId(),
-					session.getCohortId(), session.getAnsweredQuestionIds().size()));
-			session.complete(this.clock.instant());
+			Instant completedAt = this.backdating.timeOf(request.completedAt(), "completedAt", session);
+			this.events.publish(Topics.PRACTICE_SESSIONS,
+					new PracticeSessionCompleted(UUID.randomUUID().toString(), PracticeSessionCompleted.TYPE,
+							PracticeSessionCompleted.SCHEMA_VERSION, completedAt, sessionId, session.getLearnerId(),
+							session.getCohortId(), session.getAnsweredQuestionIds().size()));
+			session.complete(completedAt);
 			this.sessions.save(session);
 		}
 		return session;

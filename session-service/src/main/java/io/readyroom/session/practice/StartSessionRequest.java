@@ -1,5 +1,6 @@
 package io.readyroom.session.practice;
 
+import java.time.Instant;
 import java.util.Set;
 
 import io.readyroom.contracts.Difficulty;
@@ -17,11 +18,13 @@ import jakarta.validation.constraints.Pattern;
  * names one cohort, and otherwise chooses among the token's cohorts. {@code mode}
  * defaults to a mock interview; a practice set may name the question types and
  * difficulties to draw from; {@code questionCount} is at most {@value #MAX_QUESTIONS}.
+ * {@code startedAt}, a past time, is accepted only where backdating is allowed (the local
+ * demo, see {@link BackdatingProperties}); left out, the session starts now.
  */
 record StartSessionRequest(@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack,
 		SessionMode mode, Set<QuestionType> types, Set<Difficulty> difficulties,
 		@Min(1) @Max(MAX_QUESTIONS) Integer questionCount,
-		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId) {
+		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId, Instant startedAt) {
 
 	static final int MAX_QUESTIONS = 20;
 
