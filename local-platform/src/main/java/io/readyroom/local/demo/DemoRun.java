@@ -53,13 +53,14 @@ final class DemoRun {
 	}
 
 	private static String finished(SimulatedLearner learner, PracticeCount count) {
-		return String.format(Locale.ROOT, "Demo: %s (%s, %s): %s, %s", learner.username(), learner.cohortId(),
-				learner.roleTrack(), plural(count.sessions(), "session"), plural(count.answers(), "answer"));
+		return String.format(Locale.ROOT, "Demo: %s (%s, %s): %s, %s (%s)", learner.username(), learner.cohortId(),
+				learner.roleTrack(), plural(count.sessions(), "session"), plural(count.answers(), "answer"),
+				count.levels());
 	}
 
 	private static String summary(int learners, int skipped, PracticeCount total) {
 		return "Demo: " + plural(learners, "learner") + ", " + plural(total.sessions(), "session") + ", "
-				+ plural(total.answers(), "answer") + " submitted"
+				+ plural(total.answers(), "answer") + " submitted over " + SessionPlans.WEEKS + " weeks"
 				+ ((skipped > 0) ? " (" + plural(skipped, "learner") + " skipped, see above)" : "")
 				+ "; scores arrive in the dashboards within seconds";
 	}

@@ -44,9 +44,6 @@ final class FakeSessionService {
 			String roleTrack = Exchanges.query(exchange.getRequestURI()).getOrDefault("roleTrack", "");
 			Exchanges.json(exchange, 200, FakeBank.listing(roleTrack));
 		}
-		else if (path.length == 6 && FakeBank.exists(path[3])) {
-			Exchanges.json(exchange, 200, FakeBank.version(path[3], Integer.parseInt(path[5])));
-		}
 		else {
 			Exchanges.problem(exchange, 404, "Unknown question", "No question " + exchange.getRequestURI());
 		}
