@@ -12,11 +12,11 @@ import io.readyroom.local.identity.DemoAccount;
 /**
  * Casts the demo program's learners: within each cohort they spread from weak to strong,
  * in an order fixed by their names. The weak start low and barely improve, the strong
- * start well, improve fastest and practise every session, so by the last weeks the
- * strongest of each cohort answer well enough to be ready for their role. Each cohort
- * sits a step below the one before it, so the cohort comparison has something to show.
- * Most prepare for the main role track; every fourth for another one, where the demo has
- * answers for another.
+ * start well, improve fastest and practise every session, so in the last three weeks the
+ * strongest of each cohort answer every question well, enough to be ready for their role.
+ * Each cohort sits a step below the one before it, so the cohort comparison has something
+ * to show. Most prepare for the main role track; every fourth for another one, where the
+ * demo has answers for another.
  */
 final class Roster {
 
@@ -24,17 +24,17 @@ final class Roster {
 
 	private static final double WEAKEST_START = 0.1;
 
-	private static final double START_RANGE = 0.55;
+	private static final double START_RANGE = 0.6;
 
 	private static final double SLOWEST_GROWTH = 0.02;
 
-	private static final double GROWTH_RANGE = 0.08;
+	private static final double GROWTH_RANGE = 0.1;
 
 	private static final double LEAST_TURNOUT = 0.5;
 
 	private static final double TURNOUT_RANGE = 0.6;
 
-	private static final double COHORT_STEP = 0.1;
+	private static final double COHORT_STEP = 0.08;
 
 	private static final int OTHER_TRACK_EVERY = 4;
 
