@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ import io.readyroom.local.identity.IdentityServerUnreachableException;
  * allows it), answering with answers written for the demo at the level their simulated
  * skill in that week allows: some stay weak, the strongest end up ready for their role.
  * The answers travel the real pipeline (Kafka, the scorer, analytics), so the pages fill
- * as they would with real learners, a few seconds later.
+ * as they would with real learners, a few seconds later; the run waits for that and ends
+ * by reporting per cohort who is ready for their role.
  *
  * <pre>{@code
  * DemoPractice.run(new DemoTargets(identity, session, scoring, analytics), System.out);
@@ -58,11 +60,13 @@ public final class DemoPractice {
 
 	/**
 	 * Lets every learner of the demo program who has not practised yet practise, one
-	 * after the other, and reports each on {@code progress}, then the totals. When every
-	 * learner has practised before it prints {@code Demo data already loaded} and does
-	 * nothing else. A learner whose sign-in or call fails is reported with the service's
-	 * problem detail and skipped; when the program cannot be simulated at all (no
-	 * director, a service down) that is reported and nothing is loaded.
+	 * after the other, and reports each on {@code progress}, then the totals, and, once
+	 * analytics has counted every answer (at most {@link DemoOutcome#PATIENCE}), who is
+	 * ready for their role. When every learner has practised before it prints
+	 * {@code Demo data already loaded} and does nothing else. A learner whose sign-in or
+	 * call fails is reported with the service's problem detail and skipped; when the
+	 * program cannot be simulated at all (no director, a service down) that is reported
+	 * and nothing is loaded.
 	 * @param targets where the platform answers
 	 * @param progress where the progress goes, one line per learner
 	 * @throws IdentityServerUnreachableException if nothing answers at the identity
@@ -107,7 +111,8 @@ public final class DemoPractice {
 				+ " weeks of sessions, dated in the past weeks ...");
 		LearnerPractice practice = new LearnerPractice(this.signIn, this.sessions, book, answers,
 				new PracticeCalendar(Clock.systemUTC().instant()));
-		new DemoRun(practice, this.progress).practise(roster);
+		Map<SimulatedLearner, Integer> submitted = new DemoRun(practice, this.progress).practise(roster);
+		new DemoOutcome(this.analytics, directorToken, this.progress, DemoOutcome.PATIENCE).report(submitted);
 	}
 
 	private Set<String> practisedBefore(DemoProgram program, String directorToken) {

@@ -23,10 +23,17 @@ final class FakeSessionService {
 
 	private final Map<String, String> refusedLearners = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> answersByLearner = new ConcurrentHashMap<>();
+
 	void register(FakePlatform.Routes routes) {
 		routes.add("/api/competency-model", (exchange) -> Exchanges.json(exchange, 200, FakeBank.competencyModel()));
 		routes.add("/api/questions", this::questions);
 		routes.add("/api/sessions", this::sessions);
+	}
+
+	/** How many answers the learner submitted. */
+	int answersOf(String learner) {
+		return this.answersByLearner.getOrDefault(learner, 0);
 	}
 
 	/** Makes session starts of this learner fail with a 422 problem. */
@@ -102,6 +109,7 @@ final class FakeSessionService {
 	private void answer(HttpExchange exchange, FakeSession session) {
 		JsonNode answer = ServiceClient.JSON.readTree(Exchanges.body(exchange));
 		session.answered.add(answer.path("questionId").asString(""));
+		this.answersByLearner.merge(session.learner, 1, Integer::sum);
 		Exchanges.json(exchange, 202,
 				"{\"answerId\":\"" + answer.path("answerId").asString("") + "\",\"status\":\"ACCEPTED\"}");
 	}
