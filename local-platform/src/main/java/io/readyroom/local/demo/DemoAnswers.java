@@ -81,15 +81,19 @@ final class DemoAnswers {
 	}
 
 	/**
-	 * One of the question's answers at the level, or a weak one for a question without
-	 * unsafe answers.
+	 * The level a learner's answer to the question takes: the one asked for, or weak for
+	 * an unsafe answer to a question without unsafe answers.
+	 */
+	AnswerLevel available(String questionId, AnswerLevel level) {
+		return (level == AnswerLevel.UNSAFE && at(questionId, level).isEmpty()) ? AnswerLevel.WEAK : level;
+	}
+
+	/**
+	 * One of the question's answers at the level.
 	 * @throws IllegalStateException when the question has none
 	 */
 	String pick(String questionId, AnswerLevel level, Random random) {
 		List<String> answers = at(questionId, level);
-		if (answers.isEmpty() && level == AnswerLevel.UNSAFE) {
-			answers = at(questionId, AnswerLevel.WEAK);
-		}
 		if (answers.isEmpty()) {
 			throw new IllegalStateException(
 					"the demo has no " + level.key() + " answer to question '" + questionId + "' in " + RESOURCE);

@@ -81,7 +81,8 @@ final class LearnerPractice {
 				return answered;
 			}
 			String questionId = next.get().path("questionId").asString("");
-			AnswerLevel level = learner.answerIn(week, this.book.competencies(learner.roleTrack(), questionId), random);
+			AnswerLevel level = this.answers.available(questionId,
+					learner.answerIn(week, this.book.competencies(learner.roleTrack(), questionId), random));
 			this.sessions.post("/api/sessions/" + sessionId + "/answers",
 					Map.of("answerId", UUID.randomUUID().toString(), "questionId", questionId, "text",
 							this.answers.pick(questionId, level, random), "answeredAt",

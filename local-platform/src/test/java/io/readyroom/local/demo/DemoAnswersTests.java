@@ -61,6 +61,18 @@ class DemoAnswersTests {
 	}
 
 	@Test
+	void anUnsafeAnswerToAQuestionWithoutOneIsAWeakOne() {
+		String withoutUnsafe = this.answers.questionIds()
+			.stream()
+			.filter((question) -> this.answers.at(question, AnswerLevel.UNSAFE).isEmpty())
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(this.answers.available(withoutUnsafe, AnswerLevel.UNSAFE)).isEqualTo(AnswerLevel.WEAK);
+		assertThat(this.answers.available("hit-roi-process", AnswerLevel.UNSAFE)).isEqualTo(AnswerLevel.UNSAFE);
+	}
+
+	@Test
 	void aStrongAnswerSaysMoreThanAWeakOne() {
 		for (String question : this.answers.questionIds()) {
 			assertThat(shortest(question, AnswerLevel.STRONG)).as(question)
