@@ -29,10 +29,13 @@ import org.jspecify.annotations.Nullable;
  * @param servicePorts the services to launch and the HTTP port of each; empty starts the
  * infrastructure only
  * @param readinessTimeout how long the services together may take to become ready
+ * @param backdatingAllowed whether session-service accepts practice dated in the past,
+ * which only the demo's history needs ({@code readyroom.practice.backdating-allowed})
  */
 public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int kafkaPort,
 		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri, int identityPort,
-		int webPort, Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout) {
+		int webPort, Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout,
+		boolean backdatingAllowed) {
 
 	public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
 
@@ -78,7 +81,7 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 			servicePorts.put(service, service.defaultPort());
 		}
 		return new LocalPlatformSettings(dataDirectory, projectRoot, DEFAULT_KAFKA_PORT, null, DEFAULT_MONGO_PORT, null,
-				DEFAULT_IDENTITY_PORT, DEFAULT_WEB_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT);
+				DEFAULT_IDENTITY_PORT, DEFAULT_WEB_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT, false);
 	}
 
 	/**
@@ -102,43 +105,43 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public LocalPlatformSettings withDataDirectory(Path directory) {
 		return new LocalPlatformSettings(directory, this.projectRoot, this.kafkaPort, this.externalKafkaBootstrap,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout);
+				this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withKafkaPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, port, this.externalKafkaBootstrap,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout);
+				this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withExternalKafka(String bootstrapServers) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort, bootstrapServers,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout);
+				this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withMongoPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, port, this.externalMongoUri, this.identityPort, this.webPort,
-				this.servicePorts, this.readinessTimeout);
+				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withExternalMongo(String connectionString) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.identityPort, this.webPort,
-				this.servicePorts, this.readinessTimeout);
+				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withIdentityPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, port, this.webPort,
-				this.servicePorts, this.readinessTimeout);
+				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withWebPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, port,
-				this.servicePorts, this.readinessTimeout);
+				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public LocalPlatformSettings withServicePort(ReadyroomService service, int port) {
@@ -160,13 +163,24 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public LocalPlatformSettings withReadinessTimeout(Duration timeout) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
-				this.servicePorts, timeout);
+				this.servicePorts, timeout, this.backdatingAllowed);
+	}
+
+	/**
+	 * Lets session-service accept practice dated in the past, as the demo's simulated
+	 * learners' history needs; real use leaves it off.
+	 * @return the settings with backdating allowed
+	 */
+	public LocalPlatformSettings withBackdatingAllowed() {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
+				this.servicePorts, this.readinessTimeout, true);
 	}
 
 	private LocalPlatformSettings withServicePorts(Map<ReadyroomService, Integer> servicePorts) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
-				servicePorts, this.readinessTimeout);
+				servicePorts, this.readinessTimeout, this.backdatingAllowed);
 	}
 
 	public boolean embedsKafka() {

@@ -78,6 +78,10 @@ final class ServiceLaunches {
 		if (analyticsPort != null) {
 			environment.put("ANALYTICS_URL", baseUrl(analyticsPort).toString());
 		}
+		// only the demo dates practice in the past
+		if (service == ReadyroomService.SESSION && settings.backdatingAllowed()) {
+			environment.put("READYROOM_PRACTICE_BACKDATING_ALLOWED", "true");
+		}
 		return new ServiceLaunch(service.artifactId(), command, environment, settings.projectRoot(), baseUrl(port),
 				settings.logDirectory().resolve(service.artifactId() + ".log"));
 	}

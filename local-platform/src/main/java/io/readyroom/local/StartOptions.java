@@ -32,7 +32,8 @@ final class StartOptions {
 			  --scoring-port PORT      HTTP port of scoring-service (default: 8082)
 			  --analytics-port PORT    HTTP port of analytics-service (default: 8083)
 			  --web-port PORT          HTTP port of the web app, the address to open (default: 8080)
-			  --demo                   load a demo program: simulated learners practise through the real pipeline
+			  --demo                   load a demo program: simulated learners practise six weeks, dated in the
+			                           past, through the real pipeline (lets session-service take past times)
 			  --infrastructure-only    start Kafka and the document store, no identity server, services or web app
 			  --ready-timeout SECONDS  how long the services may take to become ready (default: 180)
 			  -h, --help               print this help
@@ -96,7 +97,7 @@ final class StartOptions {
 		if (demo && !settings.runsWebApp()) {
 			throw new IllegalArgumentException("--demo needs the services, but --infrastructure-only starts none");
 		}
-		return new StartOptions(settings, demo);
+		return new StartOptions(demo ? settings.withBackdatingAllowed() : settings, demo);
 	}
 
 	boolean helpRequested() {

@@ -41,6 +41,19 @@ class ServiceLaunchesTests {
 	}
 
 	@Test
+	void onlySessionServiceAndOnlyForTheDemoAcceptsPracticeDatedInThePast() {
+		String backdating = "READYROOM_PRACTICE_BACKDATING_ALLOWED";
+
+		assertThat(ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017"))
+			.allSatisfy((launch) -> assertThat(launch.environment()).doesNotContainKey(backdating));
+		List<ServiceLaunch> demo = ServiceLaunches.plan(this.settings.withBackdatingAllowed(), "localhost:9092",
+				"mongodb://localhost:27017");
+		assertThat(demo.get(0).environment()).containsEntry(backdating, "true");
+		assertThat(demo.subList(1, demo.size()))
+			.allSatisfy((launch) -> assertThat(launch.environment()).doesNotContainKey(backdating));
+	}
+
+	@Test
 	void eachServiceLogsToItsOwnFileInTheLogDirectory() {
 		ServiceLaunch session = ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017")
 			.get(0);

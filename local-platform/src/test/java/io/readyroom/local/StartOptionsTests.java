@@ -88,6 +88,12 @@ class StartOptionsTests {
 	}
 
 	@Test
+	void onlyTheDemoLetsSessionServiceTakePracticeDatedInThePast() {
+		assertThat(StartOptions.parse(List.of(), Map.of(), HERE).settings().backdatingAllowed()).isFalse();
+		assertThat(StartOptions.parse(List.of("--demo"), Map.of(), HERE).settings().backdatingAllowed()).isTrue();
+	}
+
+	@Test
 	void theDemoNeedsTheServices() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> StartOptions.parse(List.of("--demo", "--infrastructure-only"), Map.of(), HERE))

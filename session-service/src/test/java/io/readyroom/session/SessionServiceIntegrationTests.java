@@ -242,6 +242,40 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
+	void pastTimesAreRefusedNamingTheFieldWhereBackdatingIsNotAllowedAndChangeNothing() {
+		String pastTime = "\"2025-01-06T09:00:00Z\"";
+
+		assertThat(
+				this.api.start(this.learner, "{\"roleTrack\":\"" + ROLE_TRACK + "\",\"startedAt\":" + pastTime + "}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'startedAt'"));
+		assertThat(storedSessionsOf(this.learner)).isZero();
+
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		assertThat(this.api.post(this.learner,
+				"{\"answerId\":\"" + answerId + "\",\"questionId\":\"" + questionId
+						+ "\",\"text\":\"I would verify the caller's identity.\",\"answeredAt\":" + pastTime + "}",
+				"/api/sessions/{id}/answers", sessionId))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'answeredAt'"));
+		assertThat(storedAnswers(answerId)).isZero();
+
+		assertThat(this.api.post(this.learner, "{\"completedAt\":" + pastTime + "}", "/api/sessions/{id}/complete",
+				sessionId))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'completedAt'"));
+		assertThat(this.api.get(this.learner, "/api/sessions/{id}", sessionId)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.status", (status) -> assertThat(status).isEqualTo("ACTIVE"));
+	}
+
+	@Test
 	void unknownSessionIsNotFound() {
 		assertThat(this.api.get(this.learner, "/api/sessions/{id}", "no-such-session")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

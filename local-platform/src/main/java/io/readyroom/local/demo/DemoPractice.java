@@ -2,8 +2,10 @@ package io.readyroom.local.demo;
 
 import java.io.PrintStream;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,11 +16,15 @@ import io.readyroom.local.identity.DemoSignIn;
 import io.readyroom.local.identity.IdentityServerUnreachableException;
 
 /**
- * Loads the demo program with practice. Every learner of {@value #PROGRAM} the identity
- * server lists signs in and practises two or three sessions through session-service,
- * answering from the bank's model answers as well as their simulated skill allows. The
- * answers travel the real pipeline (Kafka, the scorer, analytics), so the pages fill as
- * they would with real learners, a few seconds later.
+ * Loads the demo program with {@value SessionPlans#WEEKS} weeks of practice. Every
+ * learner of {@value #PROGRAM} the identity server lists signs in and takes the sessions
+ * of the demo's course through session-service, each at its time in the past weeks (which
+ * session-service accepts only where backdating is allowed, as {@code ./readyroom --demo}
+ * allows it), answering with answers written for the demo at the level their simulated
+ * skill in that week allows: some stay weak, the strongest end up ready for their role.
+ * The answers travel the real pipeline (Kafka, the scorer, analytics), so the pages fill
+ * as they would with real learners, a few seconds later; the run waits for that and ends
+ * by reporting per cohort who is ready for their role.
  *
  * <pre>{@code
  * DemoPractice.run(new DemoTargets(identity, session, scoring, analytics), System.out);
@@ -54,11 +60,13 @@ public final class DemoPractice {
 
 	/**
 	 * Lets every learner of the demo program who has not practised yet practise, one
-	 * after the other, and reports each on {@code progress}, then the totals. When every
-	 * learner has practised before it prints {@code Demo data already loaded} and does
-	 * nothing else. A learner whose sign-in or call fails is reported with the service's
-	 * problem detail and skipped; when the program cannot be simulated at all (no
-	 * director, a service down) that is reported and nothing is loaded.
+	 * after the other, and reports each on {@code progress}, then the totals, and, once
+	 * analytics has counted every answer (at most {@link DemoOutcome#PATIENCE}), who is
+	 * ready for their role. When every learner has practised before it prints
+	 * {@code Demo data already loaded} and does nothing else. A learner whose sign-in or
+	 * call fails is reported with the service's problem detail and skipped; when the
+	 * program cannot be simulated at all (no director, a service down) that is reported
+	 * and nothing is loaded.
 	 * @param targets where the platform answers
 	 * @param progress where the progress goes, one line per learner
 	 * @throws IdentityServerUnreachableException if nothing answers at the identity
@@ -93,12 +101,18 @@ public final class DemoPractice {
 			this.progress.println("Demo: " + String.join(", ", practised) + " practised before; left as they are");
 		}
 		QuestionBook book = new QuestionBook(this.sessions, directorToken);
+		DemoAnswers answers = DemoAnswers.load();
 		List<SimulatedLearner> roster = Roster
-			.of(program.learners(), new RoleTracks(this.sessions, book).of(directorToken))
+			.of(program.learners(), new RoleTracks(this.sessions, book, answers).of(directorToken))
 			.stream()
 			.filter((learner) -> !practised.contains(learner.username()))
 			.toList();
-		new DemoRun(new LearnerPractice(this.signIn, this.sessions, book), this.progress).practise(roster);
+		this.progress.println("Demo: " + roster.size() + " learners practise " + SessionPlans.WEEKS
+				+ " weeks of sessions, dated in the past weeks ...");
+		LearnerPractice practice = new LearnerPractice(this.signIn, this.sessions, book, answers,
+				new PracticeCalendar(Clock.systemUTC().instant()));
+		Map<SimulatedLearner, Integer> submitted = new DemoRun(practice, this.progress).practise(roster);
+		new DemoOutcome(this.analytics, directorToken, this.progress, DemoOutcome.PATIENCE).report(submitted);
 	}
 
 	private Set<String> practisedBefore(DemoProgram program, String directorToken) {

@@ -1,8 +1,10 @@
 package io.readyroom.local.demo;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.readyroom.local.identity.IdentityServerUnreachableException;
 
@@ -21,7 +23,12 @@ final class DemoRun {
 		this.progress = progress;
 	}
 
-	void practise(List<SimulatedLearner> roster) {
+	/**
+	 * @return each learner who practised and how many answers they submitted, in the
+	 * roster's order
+	 */
+	Map<SimulatedLearner, Integer> practise(List<SimulatedLearner> roster) {
+		Map<SimulatedLearner, Integer> submitted = new LinkedHashMap<>();
 		PracticeCount total = new PracticeCount();
 		int practised = 0;
 		int skipped = 0;
@@ -33,6 +40,7 @@ final class DemoRun {
 			PracticeCount count = new PracticeCount();
 			try {
 				this.practice.practise(learner, count);
+				submitted.put(learner, count.answers());
 				practised++;
 				this.progress.println(finished(learner, count));
 			}
@@ -46,6 +54,7 @@ final class DemoRun {
 			total.add(count);
 		}
 		this.progress.println(summary(practised, skipped, total));
+		return submitted;
 	}
 
 	static String reasonOf(RuntimeException ex) {
@@ -53,15 +62,16 @@ final class DemoRun {
 	}
 
 	private static String finished(SimulatedLearner learner, PracticeCount count) {
-		return String.format(Locale.ROOT, "Demo: %s (%s, %s): %s, %s", learner.username(), learner.cohortId(),
-				learner.roleTrack(), plural(count.sessions(), "session"), plural(count.answers(), "answer"));
+		return String.format(Locale.ROOT, "Demo: %s (%s, %s): %s, %s (%s)", learner.username(), learner.cohortId(),
+				learner.roleTrack(), plural(count.sessions(), "session"), plural(count.answers(), "answer"),
+				count.levels());
 	}
 
 	private static String summary(int learners, int skipped, PracticeCount total) {
 		return "Demo: " + plural(learners, "learner") + ", " + plural(total.sessions(), "session") + ", "
-				+ plural(total.answers(), "answer") + " submitted"
+				+ plural(total.answers(), "answer") + " submitted over " + SessionPlans.WEEKS + " weeks"
 				+ ((skipped > 0) ? " (" + plural(skipped, "learner") + " skipped, see above)" : "")
-				+ "; scores arrive in the dashboards within seconds";
+				+ "; the scorer and analytics follow within seconds";
 	}
 
 	private static String plural(int count, String noun) {

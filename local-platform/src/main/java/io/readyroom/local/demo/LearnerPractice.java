@@ -1,5 +1,6 @@
 package io.readyroom.local.demo;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -10,8 +11,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One simulated learner's practice, through session-service as that learner: sign in,
- * then for each planned session start it, answer every question it asks until it has none
- * left, and complete it. Scoring and the dashboards follow from the events.
+ * then for each session of the course they take, start it at its time in the past, answer
+ * every question it asks, as well as their skill that week allows, until it has none
+ * left, and complete it. Scoring and the dashboards follow from the events, which carry
+ * the past times.
  */
 final class LearnerPractice {
 
@@ -24,12 +27,17 @@ final class LearnerPractice {
 
 	private final QuestionBook book;
 
-	private final AnswerComposer composer = new AnswerComposer();
+	private final DemoAnswers answers;
 
-	LearnerPractice(DemoSignIn signIn, ServiceClient sessions, QuestionBook book) {
+	private final PracticeCalendar calendar;
+
+	LearnerPractice(DemoSignIn signIn, ServiceClient sessions, QuestionBook book, DemoAnswers answers,
+			PracticeCalendar calendar) {
 		this.signIn = signIn;
 		this.sessions = sessions;
 		this.book = book;
+		this.answers = answers;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -39,16 +47,22 @@ final class LearnerPractice {
 	void practise(SimulatedLearner learner, PracticeCount count) {
 		String token = this.signIn.accessToken(learner.username(), learner.account().password());
 		Random random = learner.random();
-		for (SessionPlan plan : SessionPlans.draw(random, this.book.typeCounts(learner.roleTrack()))) {
-			String sessionId = start(plan, learner, token);
+		for (SessionPlan plan : SessionPlans.COURSE) {
+			if (!learner.takes(plan, random)) {
+				continue;
+			}
+			Instant startedAt = this.calendar.startOf(plan, random);
+			String sessionId = start(plan, learner, startedAt, token);
 			count.sessionStarted();
-			answerAll(sessionId, learner, random, token, count);
-			this.sessions.post("/api/sessions/" + sessionId + "/complete", null, token);
+			int answered = answerAll(sessionId, plan.week(), startedAt, learner, random, token, count);
+			this.sessions.post("/api/sessions/" + sessionId + "/complete",
+					Map.of("completedAt", PracticeCalendar.answerTime(startedAt, answered).toString()), token);
 		}
 	}
 
-	private String start(SessionPlan plan, SimulatedLearner learner, String token) {
-		JsonNode session = this.sessions.post("/api/sessions", plan.startRequest(learner.roleTrack()), token);
+	private String start(SessionPlan plan, SimulatedLearner learner, Instant startedAt, String token) {
+		JsonNode session = this.sessions.post("/api/sessions", plan.startRequest(learner.roleTrack(), startedAt),
+				token);
 		String sessionId = session.path("sessionId").asString("");
 		if (sessionId.isEmpty()) {
 			throw new ServiceCallException("session-service started a session without telling its id: " + session);
@@ -56,19 +70,25 @@ final class LearnerPractice {
 		return sessionId;
 	}
 
-	private void answerAll(String sessionId, SimulatedLearner learner, Random random, String token,
-			PracticeCount count) {
-		for (int asked = 0; asked <= MAX_QUESTIONS; asked++) {
+	/**
+	 * @return how many questions were answered
+	 */
+	private int answerAll(String sessionId, int week, Instant startedAt, SimulatedLearner learner, Random random,
+			String token, PracticeCount count) {
+		for (int answered = 0; answered <= MAX_QUESTIONS; answered++) {
 			Optional<JsonNode> next = this.sessions.find("/api/sessions/" + sessionId + "/next-question", token, 204);
 			if (next.isEmpty()) {
-				return;
+				return answered;
 			}
 			String questionId = next.get().path("questionId").asString("");
-			QuestionMaterial question = this.book.material(questionId, next.get().path("version").asInt(1));
-			String text = this.composer.compose(question, learner.skillFor(question.competencies()), random);
+			AnswerLevel level = this.answers.available(questionId,
+					learner.answerIn(week, this.book.competencies(learner.roleTrack(), questionId), random));
 			this.sessions.post("/api/sessions/" + sessionId + "/answers",
-					Map.of("answerId", UUID.randomUUID().toString(), "questionId", questionId, "text", text), token);
-			count.answerSubmitted();
+					Map.of("answerId", UUID.randomUUID().toString(), "questionId", questionId, "text",
+							this.answers.pick(questionId, level, random), "answeredAt",
+							PracticeCalendar.answerTime(startedAt, answered).toString()),
+					token);
+			count.answerSubmitted(level);
 		}
 		throw new ServiceCallException("session-service kept asking questions in session " + sessionId + " after "
 				+ MAX_QUESTIONS + " answers");

@@ -3,15 +3,16 @@ package io.readyroom.local.demo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bank as the program's director reads it from session-service: rubrics and model
- * answers, which learners may not see. Each question version is read once, when a session
- * first asks it.
+ * The bank's listing as the program's director reads it from session-service: per role
+ * track its questions and the competencies each assesses, which decide how well a learner
+ * knows it. Each role track is read once.
  */
 final class QuestionBook {
 
@@ -19,40 +20,42 @@ final class QuestionBook {
 
 	private final String directorToken;
 
-	private final Map<String, QuestionMaterial> materials = new HashMap<>();
-
-	private final Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+	private final Map<String, Map<String, Map<String, Double>>> competenciesByTrack = new HashMap<>();
 
 	QuestionBook(ServiceClient sessions, String directorToken) {
 		this.sessions = sessions;
 		this.directorToken = directorToken;
 	}
 
-	QuestionMaterial material(String questionId, int version) {
-		String key = questionId + "@" + version;
-		QuestionMaterial material = this.materials.get(key);
-		if (material == null) {
-			material = QuestionMaterial
-				.of(this.sessions.get("/api/questions/" + questionId + "/versions/" + version, this.directorToken));
-			this.materials.put(key, material);
-		}
-		return material;
+	/** The role track's question ids; empty when it has none. */
+	Set<String> questionIds(String roleTrack) {
+		return questionsOf(roleTrack).keySet();
 	}
 
 	/**
-	 * @return how many of the role track's questions there are of each type; empty when
-	 * it has none
+	 * @return what the question assesses, competency to weight; empty for a question the
+	 * role track's listing did not name
 	 */
-	Map<String, Integer> typeCounts(String roleTrack) {
-		return this.typeCounts.computeIfAbsent(roleTrack, this::countTypes);
+	Map<String, Double> competencies(String roleTrack, String questionId) {
+		return questionsOf(roleTrack).getOrDefault(questionId, Map.of());
 	}
 
-	private Map<String, Integer> countTypes(String roleTrack) {
+	private Map<String, Map<String, Double>> questionsOf(String roleTrack) {
+		return this.competenciesByTrack.computeIfAbsent(roleTrack, this::read);
+	}
+
+	private Map<String, Map<String, Double>> read(String roleTrack) {
 		JsonNode questions = this.sessions.get(
 				"/api/questions?roleTrack=" + URLEncoder.encode(roleTrack, StandardCharsets.UTF_8), this.directorToken);
-		Map<String, Integer> counts = new TreeMap<>();
-		questions.forEach((question) -> counts.merge(question.path("type").asString(""), 1, Integer::sum));
-		return counts;
+		Map<String, Map<String, Double>> competencies = new LinkedHashMap<>();
+		questions.forEach((question) -> {
+			Map<String, Double> weights = new LinkedHashMap<>();
+			question.path("competencies")
+				.forEach((weight) -> weights.put(weight.path("competency").asString(""),
+						weight.path("weight").asDouble(0)));
+			competencies.put(question.path("questionId").asString(""), Map.copyOf(weights));
+		});
+		return Map.copyOf(competencies);
 	}
 
 }

@@ -2,46 +2,52 @@ package io.readyroom.local.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
- * A learner's two or three sessions: a mock interview first, then practice sets, some on
- * one question type, each of four to six questions.
+ * The demo's course of practice over {@value #WEEKS} weeks, the same for every learner,
+ * who takes as much of it as their turnout says: mock interviews and practice sets by
+ * question type and difficulty, one to three sessions a week. The last two weeks hold a
+ * situational set and an intermediate technical set each, the questions behind release of
+ * information, record integrity and attention to detail, so a learner who answers them
+ * well has the evidence their role's readiness rules ask for.
  */
 final class SessionPlans {
 
-	static final int MIN_QUESTIONS = 4;
+	static final int WEEKS = 6;
 
-	static final int MAX_QUESTIONS = 6;
+	static final List<SessionPlan> COURSE = course();
 
 	private SessionPlans() {
 	}
 
-	/**
-	 * @param questionsByType how many questions of each type the learner's role track
-	 * has; a practice set keeps to a type with enough of them
-	 */
-	static List<SessionPlan> draw(Random random, Map<String, Integer> questionsByType) {
-		List<String> ampleTypes = questionsByType.entrySet()
-			.stream()
-			.filter((type) -> type.getValue() >= MIN_QUESTIONS)
-			.map(Map.Entry::getKey)
-			.sorted()
-			.toList();
-		int sessions = 2 + random.nextInt(2);
+	private static List<SessionPlan> course() {
+		List<List<Session>> weeks = List.of(List.of(mock(5)), List.of(set("technical", "beginner", 4)),
+				List.of(mock(5), set("behavioral", "", 4)),
+				List.of(set("technical", "beginner", 4), set("situational", "", 2)),
+				List.of(set("situational", "", 2), set("technical", "intermediate", 3), mock(5)),
+				List.of(set("situational", "", 2), set("technical", "intermediate", 3),
+						set("technical", "beginner", 4)));
 		List<SessionPlan> plans = new ArrayList<>();
-		plans.add(new SessionPlan(SessionPlan.MOCK_INTERVIEW, List.of(), questionCount(random)));
-		while (plans.size() < sessions) {
-			List<String> types = (ampleTypes.isEmpty() || random.nextInt(3) == 0) ? List.of()
-					: List.of(ampleTypes.get(random.nextInt(ampleTypes.size())));
-			plans.add(new SessionPlan(SessionPlan.PRACTICE_SET, types, questionCount(random)));
+		for (int week = 0; week < weeks.size(); week++) {
+			for (int slot = 0; slot < weeks.get(week).size(); slot++) {
+				Session session = weeks.get(week).get(slot);
+				plans.add(new SessionPlan(week, slot, session.mode(), session.types(), session.difficulties(),
+						session.questionCount()));
+			}
 		}
-		return plans;
+		return List.copyOf(plans);
 	}
 
-	private static int questionCount(Random random) {
-		return MIN_QUESTIONS + random.nextInt(MAX_QUESTIONS - MIN_QUESTIONS + 1);
+	private static Session mock(int questions) {
+		return new Session(SessionPlan.MOCK_INTERVIEW, List.of(), List.of(), questions);
+	}
+
+	private static Session set(String type, String difficulty, int questions) {
+		return new Session(SessionPlan.PRACTICE_SET, List.of(type),
+				difficulty.isEmpty() ? List.of() : List.of(difficulty), questions);
+	}
+
+	private record Session(String mode, List<String> types, List<String> difficulties, int questionCount) {
 	}
 
 }

@@ -37,7 +37,7 @@ class DemoPracticeOutcomesTests {
 		assertThat(this.platform.identity.signIns()).doesNotContain("ana");
 		assertThat(this.platform.apiCalls()).noneSatisfy((call) -> assertThat(call.caller()).isEqualTo("ana"));
 		assertThat(lines()).contains("Demo: ana practised before; left as they are");
-		assertThat(lines()).last().asString().startsWith("Demo: 3 learners, ");
+		assertThat(lines()).anySatisfy((line) -> assertThat(line).startsWith("Demo: 3 learners, "));
 	}
 
 	@Test
@@ -61,7 +61,8 @@ class DemoPracticeOutcomesTests {
 				+ "Unknown role track: Role track 'x' has no questions.");
 		assertThat(this.platform.apiCalls("POST", "/api/sessions")).extracting(RecordedCall::caller)
 			.contains("ana", "demo-learner-01", "demo-learner-06");
-		assertThat(lines()).last().asString().startsWith("Demo: 3 learners, ").contains("(1 learner skipped");
+		assertThat(lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("Demo: 3 learners, ").contains("(1 learner skipped"));
 	}
 
 	@Test

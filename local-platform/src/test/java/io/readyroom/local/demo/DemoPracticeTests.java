@@ -3,6 +3,10 @@ package io.readyroom.local.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,8 @@ class DemoPracticeTests {
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
+	private final Instant ranAt = Instant.now();
+
 	@BeforeAll
 	void runTheDemo() {
 		DemoPractice.run(this.platform.targets(), new PrintStream(this.output, true, StandardCharsets.UTF_8));
@@ -47,37 +53,70 @@ class DemoPracticeTests {
 	}
 
 	@Test
-	void everyLearnerOfTheProgramPractisesTwoOrThreeSessionsAsThemself() {
+	void everyLearnerOfTheProgramTakesSessionsOfTheCourseAsThemself() {
 		Map<String, Long> startsByLearner = this.platform.apiCalls("POST", "/api/sessions")
 			.stream()
 			.collect(Collectors.groupingBy(RecordedCall::caller, Collectors.counting()));
 		assertThat(startsByLearner).containsOnlyKeys(FakeIdentity.PROGRAM_LEARNERS);
-		assertThat(startsByLearner.values()).allSatisfy((starts) -> assertThat(starts).isBetween(2L, 3L));
+		assertThat(startsByLearner.values())
+			.allSatisfy((starts) -> assertThat(starts).isBetween(1L, (long) SessionPlans.COURSE.size()));
 	}
 
 	@Test
-	void aSessionStartSaysWhatToPractiseNeverWho() {
+	void aSessionStartSaysWhatToPractiseAndWhenNeverWho() {
 		assertThat(this.platform.apiCalls("POST", "/api/sessions")).allSatisfy((start) -> {
 			Map<String, Object> body = start.fields();
-			assertThat(body).containsKeys("roleTrack", "mode", "questionCount")
+			assertThat(body).containsKeys("roleTrack", "mode", "questionCount", "startedAt")
 				.doesNotContainKeys("learnerId", "programId", "cohortId");
-			assertThat(Set.of("roleTrack", "mode", "types", "difficulties", "questionCount"))
+			assertThat(Set.of("roleTrack", "mode", "types", "difficulties", "questionCount", "startedAt"))
 				.containsAll(body.keySet());
 			assertThat(body.get("mode")).isIn("mock-interview", "practice-set");
-			assertThat((Integer) body.get("questionCount")).isBetween(4, 6);
-			assertThat(body.get("roleTrack")).isIn(FakeBank.MAIN_TRACK, FakeBank.OTHER_TRACK);
+			assertThat(body.get("roleTrack")).isEqualTo(FakeBank.MAIN_TRACK);
 		});
 	}
 
 	@Test
-	void everyAskedQuestionIsAnsweredOnceUnderAFreshUuid() {
+	void practiceIsDatedOverTheLastWeeksInThePast() {
+		List<Instant> starts = this.platform.apiCalls("POST", "/api/sessions")
+			.stream()
+			.map((start) -> Instant.parse(start.json().path("startedAt").asString()))
+			.toList();
+		assertThat(starts).allSatisfy((start) -> assertThat(start).isBefore(this.ranAt)
+			.isAfter(this.ranAt.minus(Duration.ofDays(7L * SessionPlans.WEEKS))));
+		assertThat(Duration.between(Collections.min(starts), Collections.max(starts)))
+			.isGreaterThan(Duration.ofDays(7L * (SessionPlans.WEEKS - 2)));
+	}
+
+	@Test
+	void answersAndCompletionsAreDatedAfterTheirSessionsStart() {
+		Map<String, Instant> startOf = new LinkedHashMap<>();
+		List<RecordedCall> calls = this.platform.apiCalls();
+		for (int i = 0; i < calls.size(); i++) {
+			RecordedCall call = calls.get(i);
+			if (call.is("POST", "/api/sessions")) {
+				// the fake names the session it started in the next call's path
+				startOf.put(sessionOf(calls.get(i + 1)), Instant.parse(call.json().path("startedAt").asString()));
+			}
+		}
+		assertThat(this.platform.apiCalls("POST", SESSION + "/answers"))
+			.allSatisfy((answer) -> assertThat(Instant.parse(answer.json().path("answeredAt").asString()))
+				.isAfter(startOf.get(sessionOf(answer))));
+		assertThat(this.platform.apiCalls("POST", SESSION + "/complete"))
+			.allSatisfy((complete) -> assertThat(Instant.parse(complete.json().path("completedAt").asString()))
+				.isAfter(startOf.get(sessionOf(complete))));
+	}
+
+	@Test
+	void everyAskedQuestionIsAnsweredOnceUnderAFreshUuidWithAnAnswerWrittenForIt() {
+		DemoAnswers written = DemoAnswers.load();
 		List<RecordedCall> asked = this.platform.apiCalls("GET", SESSION + "/next-question");
 		List<RecordedCall> answers = this.platform.apiCalls("POST", SESSION + "/answers");
 		assertThat(answers).isNotEmpty().allSatisfy((answer) -> {
-			String text = answer.json().path("text").asString();
+			String questionId = answer.json().path("questionId").asString();
 			assertThat(UUID.fromString(answer.json().path("answerId").asString())).isNotNull();
-			assertThat(text).isNotBlank().hasSizeLessThanOrEqualTo(AnswerComposer.MAX_LENGTH);
-			assertThat(FakeBank.QUESTION_IDS).contains(answer.json().path("questionId").asString());
+			assertThat(Arrays.stream(AnswerLevel.values())
+				.flatMap((level) -> written.at(questionId, level).stream())
+				.map(String::strip)).contains(answer.json().path("text").asString());
 		});
 		assertThat(answers.stream().map((answer) -> answer.json().path("answerId").asString()).distinct())
 			.hasSameSizeAs(answers);
@@ -102,27 +141,31 @@ class DemoPracticeTests {
 	}
 
 	@Test
-	void onlyTheDirectorReadsTheBankAndItsRubrics() {
+	void onlyTheDirectorReadsTheBankOnceARoleTrack() {
 		assertThat(this.platform.apiCalls("GET", "/api/questions.*")).isNotEmpty()
-			.allSatisfy((call) -> assertThat(call.caller()).isEqualTo("dana"));
-		assertThat(this.platform.apiCalls("GET", "/api/questions/.*")).extracting(RecordedCall::path)
+			.allSatisfy((call) -> assertThat(call.caller()).isEqualTo("dana"))
+			.extracting(RecordedCall::query)
 			.doesNotHaveDuplicates();
 	}
 
 	@Test
-	void aRoleTrackWithoutQuestionsIsNotPractised() {
+	void aRoleTrackWithoutQuestionsOrWithQuestionsTheDemoHasNoAnswersToIsNotPractised() {
 		assertThat(this.platform.apiCalls("POST", "/api/sessions"))
-			.noneSatisfy((start) -> assertThat(start.fields()).containsEntry("roleTrack", FakeBank.EMPTY_TRACK));
+			.extracting((start) -> start.fields().get("roleTrack"))
+			.doesNotContain(FakeBank.EMPTY_TRACK, FakeBank.OTHER_TRACK);
 	}
 
 	@Test
-	void reportsEachLearnerAndTheTotals() {
+	void reportsEachLearnerTheTotalsAndOnceAnalyticsCountedEveryAnswerWhoIsReady() {
 		int sessions = this.platform.apiCalls("POST", "/api/sessions").size();
 		int answers = this.platform.apiCalls("POST", SESSION + "/answers").size();
 		assertThat(lines()).filteredOn((line) -> line.matches("Demo: \\S+ \\(cohort-[ab], [a-z-]+\\): .*")).hasSize(4);
-		assertThat(lines()).last()
-			.isEqualTo("Demo: 4 learners, " + sessions + " sessions, " + answers
-					+ " answers submitted; scores arrive in the dashboards within seconds");
+		assertThat(lines()).endsWith(
+				"Demo: 4 learners, " + sessions + " sessions, " + answers
+						+ " answers submitted over 6 weeks; the scorer and analytics follow within seconds",
+				"Demo: waiting until analytics has counted all " + answers + " answers ...",
+				"Demo: cohort-a: 1 of 2 learners ready for their role (" + FakeAnalytics.READY + ")",
+				"Demo: cohort-b: 0 of 2 learners ready for their role");
 	}
 
 	private List<String> lines() {

@@ -30,7 +30,7 @@ final class FakePlatform implements AutoCloseable {
 
 	final FakeSessionService sessions = new FakeSessionService();
 
-	final FakeAnalytics analytics = new FakeAnalytics();
+	final FakeAnalytics analytics = new FakeAnalytics(this.sessions::answersOf);
 
 	private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
 

@@ -23,10 +23,17 @@ final class FakeSessionService {
 
 	private final Map<String, String> refusedLearners = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> answersByLearner = new ConcurrentHashMap<>();
+
 	void register(FakePlatform.Routes routes) {
 		routes.add("/api/competency-model", (exchange) -> Exchanges.json(exchange, 200, FakeBank.competencyModel()));
 		routes.add("/api/questions", this::questions);
 		routes.add("/api/sessions", this::sessions);
+	}
+
+	/** How many answers the learner submitted. */
+	int answersOf(String learner) {
+		return this.answersByLearner.getOrDefault(learner, 0);
 	}
 
 	/** Makes session starts of this learner fail with a 422 problem. */
@@ -43,9 +50,6 @@ final class FakeSessionService {
 		if (path.length == 3) {
 			String roleTrack = Exchanges.query(exchange.getRequestURI()).getOrDefault("roleTrack", "");
 			Exchanges.json(exchange, 200, FakeBank.listing(roleTrack));
-		}
-		else if (path.length == 6 && FakeBank.exists(path[3])) {
-			Exchanges.json(exchange, 200, FakeBank.version(path[3], Integer.parseInt(path[5])));
 		}
 		else {
 			Exchanges.problem(exchange, 404, "Unknown question", "No question " + exchange.getRequestURI());
@@ -105,6 +109,7 @@ final class FakeSessionService {
 	private void answer(HttpExchange exchange, FakeSession session) {
 		JsonNode answer = ServiceClient.JSON.readTree(Exchanges.body(exchange));
 		session.answered.add(answer.path("questionId").asString(""));
+		this.answersByLearner.merge(session.learner, 1, Integer::sum);
 		Exchanges.json(exchange, 202,
 				"{\"answerId\":\"" + answer.path("answerId").asString("") + "\",\"status\":\"ACCEPTED\"}");
 	}

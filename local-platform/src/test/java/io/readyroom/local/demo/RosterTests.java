@@ -3,6 +3,8 @@ package io.readyroom.local.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import io.readyroom.local.identity.DemoAccount;
@@ -18,16 +20,49 @@ class RosterTests {
 
 	private static final List<DemoAccount> LEARNERS = demoLearners();
 
+	private static final int LAST_WEEK = SessionPlans.WEEKS - 1;
+
+	private static final List<String> COMPETENCIES = List.of("hipaa-privacy-rule", "release-of-information",
+			"clinical-documentation-integrity", "ehr-systems", "attention-to-detail", "professionalism-and-ethics");
+
 	@Test
-	void skillsSpreadFromWeakToStrong() {
+	void learnersSpreadFromWeakToStrongAndTheStrongImproveFastest() {
 		List<SimulatedLearner> roster = Roster.of(LEARNERS, TRACKS);
 
-		assertThat(roster).hasSize(12)
-			.extracting(SimulatedLearner::skill)
-			.allSatisfy((skill) -> assertThat(skill).isBetween(SimulatedLearner.MIN_SKILL, SimulatedLearner.MAX_SKILL));
-		assertThat(roster.stream().mapToDouble(SimulatedLearner::skill).min().orElseThrow()).isLessThan(0.4);
-		assertThat(roster.stream().mapToDouble(SimulatedLearner::skill).max().orElseThrow()).isGreaterThan(0.8);
-		assertThat(roster.stream().map(SimulatedLearner::skill).distinct()).hasSize(12);
+		assertThat(roster).hasSize(12);
+		assertThat(roster.stream().map(SimulatedLearner::startSkill).distinct()).hasSize(12);
+		SimulatedLearner weakest = roster.stream()
+			.min(Comparator.comparingDouble(SimulatedLearner::startSkill))
+			.orElseThrow();
+		SimulatedLearner strongest = roster.stream()
+			.max(Comparator.comparingDouble(SimulatedLearner::startSkill))
+			.orElseThrow();
+		assertThat(weakest.skillIn(LAST_WEEK, Map.of())).isLessThan(AnswerLevel.PARTIAL_FROM);
+		assertThat(strongest.skillIn(LAST_WEEK, Map.of())).isGreaterThan(1);
+		assertThat(strongest.weeklyGrowth()).isGreaterThan(weakest.weeklyGrowth());
+		assertThat(strongest.turnout()).isGreaterThan(weakest.turnout());
+	}
+
+	@Test
+	void theStrongestOfEachCohortAnswersEveryQuestionOfTheLastThreeWeeksStrongly() {
+		for (String cohort : List.of("cohort-a", "cohort-b")) {
+			SimulatedLearner strongest = Roster.of(LEARNERS, TRACKS)
+				.stream()
+				.filter((learner) -> learner.cohortId().equals(cohort))
+				.max(Comparator.comparingDouble(SimulatedLearner::startSkill))
+				.orElseThrow();
+			Random random = new Random(7);
+			for (int week = LAST_WEEK - 2; week <= LAST_WEEK; week++) {
+				for (String competency : COMPETENCIES) {
+					for (int answer = 0; answer < 50; answer++) {
+						assertThat(strongest.answerIn(week, Map.of(competency, 1.0), random))
+							.as("%s in week %d on %s", strongest.username(), week, competency)
+							.isEqualTo(AnswerLevel.STRONG);
+					}
+				}
+			}
+			assertThat(strongest.turnout()).as("takes every session").isEqualTo(1.0);
+		}
 	}
 
 	@Test
@@ -54,7 +89,7 @@ class RosterTests {
 			.filter((learner) -> learner.cohortId().equals("cohort-a"))
 			.toList();
 
-		List<Double> skills = cohortA.stream().map(SimulatedLearner::skill).toList();
+		List<Double> skills = cohortA.stream().map(SimulatedLearner::startSkill).toList();
 		assertThat(skills).isNotEqualTo(skills.stream().sorted().toList())
 			.isNotEqualTo(skills.stream().sorted(Comparator.reverseOrder()).toList());
 	}
@@ -83,7 +118,7 @@ class RosterTests {
 	private static double meanSkill(List<SimulatedLearner> roster, String cohort) {
 		return roster.stream()
 			.filter((learner) -> learner.cohortId().equals(cohort))
-			.mapToDouble(SimulatedLearner::skill)
+			.mapToDouble(SimulatedLearner::startSkill)
 			.average()
 			.orElseThrow();
 	}

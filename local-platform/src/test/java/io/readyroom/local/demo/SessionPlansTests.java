@@ -1,8 +1,6 @@
 package io.readyroom.local.demo;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -11,45 +9,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionPlansTests {
 
-	private static final Map<String, Integer> QUESTIONS_BY_TYPE = Map.of("behavioral", 9, "technical", 11,
-			"situational", 2);
-
 	@Test
-	void aLearnerStartsWithAMockInterviewAndGoesOnWithPracticeSets() {
-		for (int seed = 0; seed < 50; seed++) {
-			List<SessionPlan> plans = SessionPlans.draw(new Random(seed), QUESTIONS_BY_TYPE);
-
-			assertThat(plans).hasSizeBetween(2, 3);
-			assertThat(plans.get(0).mode()).isEqualTo(SessionPlan.MOCK_INTERVIEW);
-			assertThat(plans.subList(1, plans.size())).extracting(SessionPlan::mode)
-				.containsOnly(SessionPlan.PRACTICE_SET);
-			assertThat(plans).extracting(SessionPlan::questionCount)
-				.allSatisfy(
-						(count) -> assertThat(count).isBetween(SessionPlans.MIN_QUESTIONS, SessionPlans.MAX_QUESTIONS));
+	void theCourseHasSessionsInEveryWeekNumberedWithinTheWeek() {
+		assertThat(SessionPlans.COURSE).extracting(SessionPlan::week)
+			.containsAll(IntStream.range(0, SessionPlans.WEEKS).boxed().toList())
+			.isSorted();
+		for (int week = 0; week < SessionPlans.WEEKS; week++) {
+			int thisWeek = week;
+			List<Integer> slots = SessionPlans.COURSE.stream()
+				.filter((plan) -> plan.week() == thisWeek)
+				.map(SessionPlan::slot)
+				.toList();
+			assertThat(slots).isEqualTo(IntStream.range(0, slots.size()).boxed().toList());
 		}
 	}
 
 	@Test
-	void aPracticeSetKeepsToATypeWithEnoughQuestions() {
-		List<List<String>> types = IntStream.range(0, 100)
-			.mapToObj((seed) -> SessionPlans.draw(new Random(seed), QUESTIONS_BY_TYPE))
-			.flatMap(List::stream)
-			.map(SessionPlan::types)
-			.toList();
-
-		assertThat(types).contains(List.of(), List.of("behavioral"), List.of("technical"))
-			.doesNotContain(List.of("situational"));
+	void itOpensWithAMockInterviewEveryLearnerTakes() {
+		assertThat(SessionPlans.COURSE.get(0).isFirst()).isTrue();
+		assertThat(SessionPlans.COURSE.get(0).mode()).isEqualTo(SessionPlan.MOCK_INTERVIEW);
+		assertThat(SessionPlans.COURSE.subList(1, SessionPlans.COURSE.size())).noneMatch(SessionPlan::isFirst);
 	}
 
 	@Test
-	void theStartRequestSaysWhatToPractiseOnly() {
-		SessionPlan plan = new SessionPlan(SessionPlan.PRACTICE_SET, List.of("technical"), 5);
+	void theLastTwoWeeksEachAskTheQuestionsBehindRecordsAndReleaseOfInformation() {
+		for (int week = SessionPlans.WEEKS - 2; week < SessionPlans.WEEKS; week++) {
+			int thisWeek = week;
+			List<SessionPlan> sets = SessionPlans.COURSE.stream()
+				.filter((plan) -> plan.week() == thisWeek && plan.mode().equals(SessionPlan.PRACTICE_SET))
+				.toList();
+			assertThat(sets).anySatisfy((set) -> assertThat(set.types()).containsExactly("situational"));
+			assertThat(sets).anySatisfy((set) -> {
+				assertThat(set.types()).containsExactly("technical");
+				assertThat(set.difficulties()).containsExactly("intermediate");
+			});
+		}
+	}
 
-		assertThat(plan.startRequest("ehr-specialist")).containsExactly(Map.entry("roleTrack", "ehr-specialist"),
-				Map.entry("mode", "practice-set"), Map.entry("types", List.of("technical")),
-				Map.entry("questionCount", 5));
-		assertThat(new SessionPlan(SessionPlan.MOCK_INTERVIEW, List.of(), 4).startRequest("ehr-specialist"))
-			.doesNotContainKey("types");
+	@Test
+	void noSessionAsksMoreThanSessionServicePlans() {
+		assertThat(SessionPlans.COURSE).extracting(SessionPlan::questionCount)
+			.allSatisfy((count) -> assertThat(count).isBetween(1, 20));
 	}
 
 }

@@ -28,7 +28,7 @@ class AnswerController {
 	ResponseEntity<AnswerReceipt> submit(@PathVariable String sessionId,
 			@Valid @RequestBody SubmitAnswerRequest request, Caller caller) {
 		Submission submission = this.submissions.submit(caller, sessionId, request.answerId(), request.questionId(),
-				request.text());
+				request.text(), request.answeredAt());
 		HttpStatus status = submission.replay() ? HttpStatus.OK : HttpStatus.ACCEPTED;
 		return ResponseEntity.status(status).body(AnswerReceipt.accepted(submission));
 	}

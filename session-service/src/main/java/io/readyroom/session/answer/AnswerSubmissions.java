@@ -1,14 +1,18 @@
 package io.readyroom.session.answer;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
+import io.readyroom.session.practice.Backdating;
 import io.readyroom.session.practice.PracticeSession;
 import io.readyroom.session.practice.PracticeSessions;
 import io.readyroom.session.practice.QuestionRef;
 import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -29,17 +33,24 @@ class AnswerSubmissions {
 
 	private final EventPublisher events;
 
-	AnswerSubmissions(SubmittedAnswerRepository answers, PracticeSessions sessions, EventPublisher events) {
+	private final Backdating backdating;
+
+	AnswerSubmissions(SubmittedAnswerRepository answers, PracticeSessions sessions, EventPublisher events,
+			Backdating backdating) {
 		this.answers = answers;
 		this.sessions = sessions;
 		this.events = events;
+		this.backdating = backdating;
 	}
 
 	/**
+	 * @param answeredAt a past time to submit it at, or null for now
 	 * @throws org.springframework.web.ErrorResponseException 404 when the session is not
-	 * the caller's, before anything is looked at or stored
+	 * the caller's, before anything is looked at or stored; 400 when {@code answeredAt}
+	 * is not accepted ({@link Backdating})
 	 */
-	Submission submit(Caller caller, String sessionId, String answerId, String questionId, String text) {
+	Submission submit(Caller caller, String sessionId, String answerId, String questionId, String text,
+			@Nullable Instant answeredAt) {
 		PracticeSession session = this.sessions.ownedBy(caller, sessionId);
 		Optional<SubmittedAnswer> earlier = this.answers.findById(answerId);
 		if (earlier.isPresent()) {
@@ -49,8 +60,11 @@ class AnswerSubmissions {
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
 		requireUnanswered(sessionId, questionId);
-		SubmittedAnswer answer = new SubmittedAnswer(AnswerSubmitted.of(answerId, sessionId, session.getLearnerId(),
-				session.getProgramId(), session.getCohortId(), questionId, question.version(), text));
+		Instant submittedAt = this.backdating.timeOf(answeredAt, "answeredAt", session);
+		SubmittedAnswer answer = new SubmittedAnswer(
+				new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, AnswerSubmitted.SCHEMA_VERSION,
+						submittedAt, answerId, sessionId, session.getLearnerId(), session.getProgramId(),
+						session.getCohortId(), questionId, question.version(), text));
 		try {
 			this.answers.insert(answer);
 		}

@@ -6,6 +6,7 @@ import io.readyroom.session.bank.QuestionCatalog;
 import io.readyroom.session.program.TargetRoles;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +71,12 @@ class PracticeSessionController {
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
+	/** Completes the session; the body is optional. */
 	@PostMapping("/{sessionId}/complete")
-	SessionView complete(@PathVariable String sessionId, Caller caller) {
-		return SessionView.of(this.sessions.complete(caller, sessionId));
+	SessionView complete(@PathVariable String sessionId,
+			@RequestBody(required = false) @Nullable CompleteSessionRequest request, Caller caller) {
+		return SessionView.of(this.sessions.complete(caller, sessionId,
+				(request != null) ? request : new CompleteSessionRequest(null)));
 	}
 
 }

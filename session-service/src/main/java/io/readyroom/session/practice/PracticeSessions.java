@@ -1,6 +1,6 @@
 package io.readyroom.session.practice;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -38,11 +38,11 @@ public class PracticeSessions {
 
 	private final ClosedCohorts closedCohorts;
 
-	private final Clock clock;
+	private final Backdating backdating;
 
 	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
 			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest,
-			AssignedPractice assignments, ClosedCohorts closedCohorts, Clock clock) {
+			AssignedPractice assignments, ClosedCohorts closedCohorts, Backdating backdating) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.model = model;
@@ -51,7 +51,7 @@ public class PracticeSessions {
 		this.weakest = weakest;
 		this.assignments = assignments;
 		this.closedCohorts = closedCohorts;
-		this.clock = clock;
+		this.backdating = backdating;
 	}
 
 	/**
@@ -61,21 +61,22 @@ public class PracticeSessions {
 	 * the learner's or withdrawn
 	 */
 	PracticeSession start(Caller learner, StartSessionRequest request) {
+		Instant startedAt = this.backdating.timeOf(request.startedAt(), "startedAt");
 		if (request.assignmentId() == null) {
 			return start(SessionOwner.of(learner, request.cohortId()),
-					SessionChoice.of(request, this.properties.questionsPerSession()));
+					SessionChoice.of(request, this.properties.questionsPerSession()), startedAt);
 		}
 		AssignedPractice.Assigned assigned = this.assignments.of(learner, request.assignmentId());
-		return start(SessionOwner.of(learner, assigned.cohortId()), SessionChoice.of(assigned, request));
+		return start(SessionOwner.of(learner, assigned.cohortId()), SessionChoice.of(assigned, request), startedAt);
 	}
 
 	/**
 	 * Plans a session for its owner from the current versions of the role track's
 	 * questions (the shared bank's and the owner's program's own), drawn by the chosen
 	 * mode with a seed taken from the session id so the plan is reproducible, and
-	 * announces it.
+	 * announces it, as started now or at the request's past {@code startedAt}.
 	 */
-	private PracticeSession start(SessionOwner owner, SessionChoice choice) {
+	private PracticeSession start(SessionOwner owner, SessionChoice choice, Instant startedAt) {
 		if (this.closedCohorts.contains(owner.programId(), owner.cohortId())) {
 			throw SessionProblems.cohortClosed(owner.cohortId());
 		}
@@ -95,10 +96,13 @@ public class PracticeSessions {
 		}
 		PracticeSession session = this.sessions
 			.insert(new PracticeSession(sessionId, owner.learnerId(), owner.cohortId(), choice.roleTrack(),
-					owner.programId(), choice.mode(), plan, this.clock.instant(), choice.assignmentId()));
+					owner.programId(), choice.mode(), plan, startedAt, choice.assignmentId()));
 		try {
-			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionStarted.of(sessionId, owner.learnerId(),
-					owner.programId(), owner.cohortId(), choice.roleTrack(), choice.mode(), choice.assignmentId()));
+			this.events.publish(Topics.PRACTICE_SESSIONS,
+					new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
+							PracticeSessionStarted.SCHEMA_VERSION, startedAt, sessionId, owner.learnerId(),
+							owner.programId(), owner.cohortId(), choice.roleTrack(), choice.mode(),
+							choice.assignmentId()));
 		}
 		catch (RuntimeException ex) {
 			this.sessions.delete(session);
@@ -195,14 +199,18 @@ public class PracticeSessions {
 	}
 
 	/**
-	 * Completes the caller's own session; completing a completed session changes nothing.
+	 * Completes the caller's own session, now or at the request's past
+	 * {@code completedAt}; completing a completed session changes nothing.
 	 */
-	PracticeSession complete(Caller caller, String sessionId) {
+	PracticeSession complete(Caller caller, String sessionId, CompleteSessionRequest request) {
 		PracticeSession session = ownedBy(caller, sessionId);
 		if (session.isActive()) {
-			this.events.publish(Topics.PRACTICE_SESSIONS, PracticeSessionCompleted.of(sessionId, session.getLearnerId(),
-					session.getCohortId(), session.getAnsweredQuestionIds().size()));
-			session.complete(this.clock.instant());
+			Instant completedAt = this.backdating.timeOf(request.completedAt(), "completedAt", session);
+			this.events.publish(Topics.PRACTICE_SESSIONS,
+					new PracticeSessionCompleted(UUID.randomUUID().toString(), PracticeSessionCompleted.TYPE,
+							PracticeSessionCompleted.SCHEMA_VERSION, completedAt, sessionId, session.getLearnerId(),
+							session.getCohortId(), session.getAnsweredQuestionIds().size()));
+			session.complete(completedAt);
 			this.sessions.save(session);
 		}
 		return session;

@@ -1,5 +1,6 @@
 package io.readyroom.session.practice;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,23 @@ public final class SessionProblems {
 	static ErrorResponseException noMatchingQuestions(String roleTrack) {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-questions", "No matching questions",
 				"No question of role track '" + roleTrack + "' has the chosen types and difficulties.");
+	}
+
+	static ErrorResponseException backdatingNotAllowed(String field) {
+		return Problems.exception(HttpStatus.BAD_REQUEST, "backdating-not-allowed", "Backdating not allowed",
+				"'" + field + "' names a past time, which this service accepts only for the local demo "
+						+ "(readyroom.practice.backdating-allowed); leave it out.");
+	}
+
+	static ErrorResponseException timeInFuture(String field, Instant requested, Instant now) {
+		return Problems.exception(HttpStatus.BAD_REQUEST, "time-in-future", "Time in the future",
+				"'" + field + "' is " + requested + ", after now (" + now + "); practice cannot be recorded ahead.");
+	}
+
+	static ErrorResponseException timeBeforeSessionStart(String field, Instant requested, PracticeSession session) {
+		return Problems.exception(HttpStatus.BAD_REQUEST, "time-before-session-start",
+				"Time before the session's start", "'" + field + "' is " + requested + ", before practice session '"
+						+ session.getId() + "' started (" + session.getStartedAt() + ").");
 	}
 
 	private static ErrorResponseException refused(String detail) {

@@ -1,5 +1,6 @@
 package io.readyroom.session.practice;
 
+import java.time.Instant;
 import java.util.Set;
 
 import io.readyroom.contracts.Difficulty;
@@ -19,12 +20,14 @@ import jakarta.validation.constraints.Pattern;
  * from; {@code questionCount} is at most {@value #MAX_QUESTIONS}. A session started from
  * an {@code assignmentId} takes the assignment's mode, competencies, question count and
  * cohort, and its role track where the assignment sets one; then {@code roleTrack} is
- * needed only where the assignment leaves it to the learner.
+ * needed only where the assignment leaves it to the learner. {@code startedAt}, a past
+ * time, is accepted only where backdating is allowed (the local demo, see
+ * {@link BackdatingProperties}); left out, the session starts now.
  */
 record StartSessionRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String roleTrack, SessionMode mode,
 		Set<QuestionType> types, Set<Difficulty> difficulties, @Min(1) @Max(MAX_QUESTIONS) Integer questionCount,
 		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String cohortId,
-		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String assignmentId) {
+		@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String assignmentId, Instant startedAt) {
 
 	static final int MAX_QUESTIONS = 20;
 
@@ -37,7 +40,7 @@ record StartSessionRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
 	/** This request for the given role track. */
 	StartSessionRequest forRoleTrack(String track) {
 		return new StartSessionRequest(track, this.mode, this.types, this.difficulties, this.questionCount,
-				this.cohortId, this.assignmentId);
+				this.cohortId, this.assignmentId, this.startedAt);
 	}
 
 }
