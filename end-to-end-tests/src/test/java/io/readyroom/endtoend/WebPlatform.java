@@ -15,6 +15,7 @@ import io.readyroom.local.demo.DemoPractice;
 import io.readyroom.local.demo.DemoTargets;
 import io.readyroom.local.identity.DemoAccounts;
 import io.readyroom.local.identity.DemoSignIn;
+import io.readyroom.local.program.DemoMembership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,6 +83,7 @@ final class WebPlatform implements AutoCloseable {
 	}
 
 	private void loadDemoProgram() {
+		new DemoMembership(this.platform.issuerUri(), this.platform.baseUrl(ReadyroomService.SESSION)).ensure();
 		DemoPractice.run(new DemoTargets(this.platform.issuerUri(), this.platform.baseUrl(ReadyroomService.SESSION),
 				this.platform.baseUrl(ReadyroomService.SCORING), this.platform.baseUrl(ReadyroomService.ANALYTICS)),
 				System.out);

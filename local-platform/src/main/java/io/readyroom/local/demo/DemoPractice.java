@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,9 +110,13 @@ public final class DemoPractice {
 			.toList();
 		this.progress.println("Demo: " + roster.size() + " learners practise " + SessionPlans.WEEKS
 				+ " weeks of sessions, dated in the past weeks ...");
+		Instant now = Clock.systemUTC().instant();
+		new DemoEnrolments(this.sessions).enrol(roster, directorToken);
 		LearnerPractice practice = new LearnerPractice(this.signIn, this.sessions, book, answers,
-				new PracticeCalendar(Clock.systemUTC().instant()));
+				new PracticeCalendar(now));
 		Map<SimulatedLearner, Integer> submitted = new DemoRun(practice, this.progress).practise(roster);
+		new DemoAssignments(this.sessions, practice, this.progress).assign(roster, directorToken, now)
+			.forEach((learner, assigned) -> submitted.merge(learner, assigned, Integer::sum));
 		new DemoOutcome(this.analytics, directorToken, this.progress, DemoOutcome.PATIENCE).report(submitted);
 	}
 

@@ -1,5 +1,6 @@
 package io.readyroom.local.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,23 @@ final class LearnerPractice {
 			this.sessions.post("/api/sessions/" + sessionId + "/complete",
 					Map.of("completedAt", PracticeCalendar.answerTime(startedAt, answered).toString()), token);
 		}
+	}
+
+	/**
+	 * Does an assignment as the learner does in the last week: a session started from it
+	 * an hour ago, every question answered, completed.
+	 */
+	void practiseAssignment(SimulatedLearner learner, String assignmentId, Instant now, PracticeCount count) {
+		String token = this.signIn.accessToken(learner.username(), learner.account().password());
+		Instant startedAt = now.minus(Duration.ofHours(1));
+		String sessionId = this.sessions
+			.post("/api/sessions", Map.of("assignmentId", assignmentId, "startedAt", startedAt.toString()), token)
+			.path("sessionId")
+			.asString("");
+		count.sessionStarted();
+		int answered = answerAll(sessionId, SessionPlans.WEEKS - 1, startedAt, learner, learner.random(), token, count);
+		this.sessions.post("/api/sessions/" + sessionId + "/complete",
+				Map.of("completedAt", PracticeCalendar.answerTime(startedAt, answered).toString()), token);
 	}
 
 	private String start(SessionPlan plan, SimulatedLearner learner, Instant startedAt, String token) {

@@ -63,6 +63,11 @@ final class ServiceClient {
 		return bodyOf(require(send("POST", path, body, token), "POST", path));
 	}
 
+	/** PUT of a JSON body that must answer 2xx. */
+	JsonNode put(String path, Object body, String token) {
+		return bodyOf(require(send("PUT", path, body, token), "PUT", path));
+	}
+
 	private HttpResponse<String> send(String method, String path, @Nullable Object body, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(TIMEOUT)

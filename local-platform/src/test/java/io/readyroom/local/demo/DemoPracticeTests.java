@@ -48,7 +48,7 @@ class DemoPracticeTests {
 	@Test
 	void theDirectorAndEveryLearnerOfTheProgramSignIn() {
 		assertThat(this.platform.identity.signIns()).first().isEqualTo("dana");
-		assertThat(this.platform.identity.signIns()).containsExactlyInAnyOrder("dana", "ana", "ben", "demo-learner-01",
+		assertThat(this.platform.identity.signIns()).containsOnly("dana", "ana", "ben", "demo-learner-01",
 				"demo-learner-06");
 	}
 
@@ -59,12 +59,34 @@ class DemoPracticeTests {
 			.collect(Collectors.groupingBy(RecordedCall::caller, Collectors.counting()));
 		assertThat(startsByLearner).containsOnlyKeys(FakeIdentity.PROGRAM_LEARNERS);
 		assertThat(startsByLearner.values())
-			.allSatisfy((starts) -> assertThat(starts).isBetween(1L, (long) SessionPlans.COURSE.size()));
+			.allSatisfy((starts) -> assertThat(starts).isBetween(1L, SessionPlans.COURSE.size() + 1L));
+	}
+
+	@Test
+	void theDirectorEnrolsEveryLearnerWithTheirRoleTrackAsTargetRoleBeforeTheyPractise() {
+		assertThat(this.platform.apiCalls("PUT", "/api/programs/demo-program/enrolments/[^/]+/target-role"))
+			.allSatisfy((call) -> {
+				assertThat(call.caller()).isEqualTo("dana");
+				assertThat(call.fields()).containsEntry("roleTrack", FakeBank.MAIN_TRACK);
+			})
+			.extracting((call) -> call.path().split("/")[5])
+			.containsExactlyInAnyOrder(FakeIdentity.PROGRAM_LEARNERS.toArray(String[]::new));
+	}
+
+	@Test
+	void eachCohortGetsAnAssignmentDueInTheComingDaysThatSomeOfItsLearnersHaveDone() {
+		List<RecordedCall> assigned = this.platform.apiCalls("POST", "/api/cohorts/[^/]+/assignments");
+		assertThat(assigned).extracting((call) -> call.path().split("/")[3])
+			.containsExactlyInAnyOrder("cohort-a", "cohort-b");
+		assertThat(assigned).allSatisfy(
+				(call) -> assertThat(Instant.parse((String) call.fields().get("dueAt"))).isAfter(Instant.now()));
+		assertThat(assignmentStarts()).isNotEmpty()
+			.allSatisfy((start) -> assertThat(start.fields()).containsOnlyKeys("assignmentId", "startedAt"));
 	}
 
 	@Test
 	void aSessionStartSaysWhatToPractiseAndWhenNeverWho() {
-		assertThat(this.platform.apiCalls("POST", "/api/sessions")).allSatisfy((start) -> {
+		assertThat(courseStarts()).allSatisfy((start) -> {
 			Map<String, Object> body = start.fields();
 			assertThat(body).containsKeys("roleTrack", "mode", "questionCount", "startedAt")
 				.doesNotContainKeys("learnerId", "programId", "cohortId");
@@ -157,15 +179,30 @@ class DemoPracticeTests {
 
 	@Test
 	void reportsEachLearnerTheTotalsAndOnceAnalyticsCountedEveryAnswerWhoIsReady() {
-		int sessions = this.platform.apiCalls("POST", "/api/sessions").size();
 		int answers = this.platform.apiCalls("POST", SESSION + "/answers").size();
 		assertThat(lines()).filteredOn((line) -> line.matches("Demo: \\S+ \\(cohort-[ab], [a-z-]+\\): .*")).hasSize(4);
-		assertThat(lines()).endsWith(
-				"Demo: 4 learners, " + sessions + " sessions, " + answers
-						+ " answers submitted over 6 weeks; the scorer and analytics follow within seconds",
-				"Demo: waiting until analytics has counted all " + answers + " answers ...",
+		assertThat(lines()).anyMatch((line) -> line.matches("Demo: 4 learners, " + courseStarts().size()
+				+ " sessions, \\d+ answers submitted over 6 weeks; the scorer and analytics follow within seconds"));
+		assertThat(lines())
+			.filteredOn((line) -> line.matches("Demo: cohort-[ab] assigned \".+\"; \\d of 2 learners have done it"))
+			.hasSize(2);
+		assertThat(lines()).endsWith("Demo: waiting until analytics has counted all " + answers + " answers ...",
 				"Demo: cohort-a: 1 of 2 learners ready for their role (" + FakeAnalytics.READY + ")",
 				"Demo: cohort-b: 0 of 2 learners ready for their role");
+	}
+
+	private List<RecordedCall> courseStarts() {
+		return this.platform.apiCalls("POST", "/api/sessions")
+			.stream()
+			.filter((start) -> !start.fields().containsKey("assignmentId"))
+			.toList();
+	}
+
+	private List<RecordedCall> assignmentStarts() {
+		return this.platform.apiCalls("POST", "/api/sessions")
+			.stream()
+			.filter((start) -> start.fields().containsKey("assignmentId"))
+			.toList();
 	}
 
 	private List<String> lines() {

@@ -25,10 +25,14 @@ final class FakeSessionService {
 
 	private final Map<String, Integer> answersByLearner = new ConcurrentHashMap<>();
 
+	private final Map<String, JsonNode> assignments = new ConcurrentHashMap<>();
+
 	void register(FakePlatform.Routes routes) {
 		routes.add("/api/competency-model", (exchange) -> Exchanges.json(exchange, 200, FakeBank.competencyModel()));
 		routes.add("/api/questions", this::questions);
 		routes.add("/api/sessions", this::sessions);
+		routes.add("/api/programs", this::directorsOnly);
+		routes.add("/api/cohorts", this::assign);
 	}
 
 	/** How many answers the learner submitted. */
@@ -54,6 +58,25 @@ final class FakeSessionService {
 		else {
 			Exchanges.problem(exchange, 404, "Unknown question", "No question " + exchange.getRequestURI());
 		}
+	}
+
+	/** Enrolments and target roles: what the director sends is taken as it is. */
+	private void directorsOnly(HttpExchange exchange) {
+		if (!Exchanges.caller(exchange).equals(DIRECTOR)) {
+			Exchanges.problem(exchange, 403, "Access refused", "Only the director manages enrolments.");
+			return;
+		}
+		Exchanges.json(exchange, 200, Exchanges.body(exchange));
+	}
+
+	private void assign(HttpExchange exchange) {
+		if (!Exchanges.caller(exchange).equals(DIRECTOR)) {
+			Exchanges.problem(exchange, 403, "Access refused", "Only staff assign practice.");
+			return;
+		}
+		String id = UUID.randomUUID().toString();
+		this.assignments.put(id, ServiceClient.JSON.readTree(Exchanges.body(exchange)));
+		Exchanges.json(exchange, 201, "{\"assignmentId\":\"" + id + "\"}");
 	}
 
 	private void sessions(HttpExchange exchange) {
@@ -88,6 +111,9 @@ final class FakeSessionService {
 		if (this.refusedLearners.containsKey(learner)) {
 			Exchanges.problem(exchange, 422, "Unknown role track", this.refusedLearners.get(learner));
 			return;
+		}
+		if (request.has("assignmentId")) {
+			request = this.assignments.get(request.path("assignmentId").asString(""));
 		}
 		List<String> candidates = FakeBank.questionsOf(request.path("roleTrack").asString(""));
 		int count = Math.min(request.path("questionCount").asInt(5), candidates.size());
