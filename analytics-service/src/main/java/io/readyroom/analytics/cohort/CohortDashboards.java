@@ -49,7 +49,7 @@ public class CohortDashboards {
 		CohortFigures figures = new CohortFigures();
 		profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, inForce)));
 		if (figures.learners() > 0) {
-			this.mongo.save(figures.dashboard(cohortId, programId, this.bank.latestVersions(), this.clock.instant()));
+			this.mongo.save(figures.dashboard(cohortId, programId, this.bank.texts(), this.clock.instant()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.readyroom.analytics.profile;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,6 +14,7 @@ import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.support.security.Caller;
+import io.readyroom.support.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -151,15 +153,22 @@ public class LearnerProfiles {
 	}
 
 	/**
-	 * The learner's profile, for the learner and the staff over them. To anyone else it
-	 * is unknown, exactly like a profile that does not exist: not even whether it exists
-	 * is their business.
-	 * @throws ErrorResponseException 404 when there is no profile the caller may read
+	 * The learner's profile, for the learner and the staff over them. A coach of the
+	 * learner's program learns that the learner is in a cohort they do not coach, as they
+	 * learn it of the cohort itself; to anyone else the profile is unknown, exactly like
+	 * one that does not exist: not even whether it exists is their business.
+	 * @throws ErrorResponseException 403 for a coach of the learner's program who does
+	 * not coach the learner's cohort, 404 when there is no profile the caller may read
 	 */
 	public LearnerProfile readableBy(Caller caller, String learnerId) {
-		return find(learnerId)
-			.filter((profile) -> caller.readsLearner(learnerId, profile.programId(), profile.cohortId()))
-			.orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+		LearnerProfile profile = find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+		if (caller.readsLearner(learnerId, profile.programId(), profile.cohortId())) {
+			return profile;
+		}
+		if (caller.role() == Role.COACH && Objects.equals(caller.programId(), profile.programId())) {
+			throw AnalyticsProblems.learnerNotInCohorts(learnerId);
+		}
+		throw AnalyticsProblems.noProfile(learnerId);
 	}
 
 	private static Query byIds(List<String> ids) {
