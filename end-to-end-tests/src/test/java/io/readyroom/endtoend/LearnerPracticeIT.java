@@ -57,6 +57,17 @@ class LearnerPracticeIT {
 			assertThat(ana.waitFor(By.id("weak-heading")).getText()).isEqualTo("Weak areas and what to practise next");
 			assertThat(ana.all(By.cssSelector("figure.chart canvas"))).as("the competency chart").isNotEmpty();
 			ana.screenshot("weak-area-report");
+
+			WebElement recommended = ana.waitFor(By.cssSelector("ul.recommended-questions > li"));
+			assertThat(recommended.getText()).as("a recommended question by its text, not its id")
+				.startsWith(StaffDashboardIT.bankTextOf(platform, recommended.getDomAttribute("data-question-id")));
+			ana.click(By.cssSelector("ul.recommended-questions > li a.drill-link"));
+			ana.waitFor(By.id("question-count"));
+			assertThat(ana.path()).isEqualTo("/practice");
+			assertThat(ana.waitFor(By.cssSelector("input[name=mode][value=targeted]")).isSelected())
+				.as("the targeted drill chosen")
+				.isTrue();
+			assertThat(ana.all(By.cssSelector("input[name=roleTrack]:checked"))).as("the role track chosen").hasSize(1);
 		}
 	}
 

@@ -107,7 +107,7 @@ async function download(element, link) {
 		button.disabled = false;
 	}
 	if (empty) {
-		replace(link, emptyState({ title: 'Nothing to export', text: empty, headingLevel: 'h3' }));
+		replace(link, emptyState({ title: 'Nothing to export', text: empty }));
 		return;
 	}
 	const url = `/api/analytics/${scope}/exports/${dataset}?${query}`;
