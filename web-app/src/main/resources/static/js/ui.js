@@ -156,12 +156,39 @@ export function humanize(id) {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Names of competencies and role tracks from the competency model. */
-export function namesFrom(model) {
+/**
+ * What people read for something the API names by id: its text, with the id small beside
+ * it for staff who look it up elsewhere; the id alone when there is no text.
+ */
+export function textWithId(text, id) {
+	if (!text) {
+		return h('code', {}, id);
+	}
+	return h('span', { class: 'text-with-id' }, text, ' ', h('code', { class: 'id-note' }, id));
+}
+
+/**
+ * The message of a refused or failed call, as the API says it: its title and detail, and
+ * where to go instead.
+ */
+export function refusal(error, { title, back } = {}) {
+	const problem = error?.problem || {};
+	return h('div', { class: 'alert alert-error', role: 'alert' },
+		h('p', { class: 'alert-title' }, title || problem.title || 'You cannot open this'),
+		h('p', {}, problem.detail || error?.message || ''),
+		back ? h('p', {}, h('a', { href: back.href }, back.label)) : null);
+}
+
+/**
+ * Names of competencies and role tracks from the competency model; named: [id, name] pairs
+ * an API response gave beside its ids, for when the model could not be loaded.
+ */
+export function namesFrom(model, named = []) {
 	const competencies = new Map((model?.competencies || []).map((c) => [c.id, c]));
 	const tracks = new Map((model?.roleTracks || []).map((t) => [t.id, t]));
+	const given = new Map(named.filter(([id, name]) => id && name));
 	return {
-		competency: (id) => competencies.get(id)?.name || humanize(id),
+		competency: (id) => competencies.get(id)?.name || given.get(id) || humanize(id),
 		competencyArea: (id) => competencies.get(id)?.area || '',
 		roleTrack: (id) => tracks.get(id)?.name || humanize(id),
 		track: (id) => tracks.get(id),

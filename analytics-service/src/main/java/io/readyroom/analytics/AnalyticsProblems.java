@@ -30,6 +30,15 @@ public final class AnalyticsProblems {
 				+ cohortId + "' are known to you; a cohort's figures appear shortly after its first event.");
 	}
 
+	/**
+	 * A learner of the coach's program in a cohort the coach does not coach: like a
+	 * refused cohort of their program, it tells the coach only of their own program.
+	 */
+	public static ErrorResponseException learnerNotInCohorts(String learnerId) {
+		return problem(HttpStatus.FORBIDDEN, "access-refused", "Not in your cohorts", "Learner '" + learnerId
+				+ "' is not in the cohorts you coach; a coach reads the reports of their own cohorts' learners.");
+	}
+
 	public static ErrorResponseException cohortRefused(String cohortId) {
 		return refused("Cohort '" + cohortId
 				+ "' is not one of the cohorts your token names; a coach reads the cohorts they coach.");

@@ -46,8 +46,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Who may read which reports and figures, and change which readiness rules: every role
  * against every endpoint, on Ana's data, her classmate's, another cohort's and another
- * program's. A learner's report is unknown (404) to anyone but the learner and the staff
- * over them; a cohort of another program is unknown to its staff, one of their own
+ * program's. A learner's report is refused (403) to a coach of the learner's program who
+ * does not coach their cohort and unknown (404) to anyone else but the learner and the
+ * staff over them; a cohort of another program is unknown to its staff, one of their own
  * program that a coach does not coach is refused (403); a role that may not use an
  * endpoint is refused whatever it asks for. A refused change stores nothing.
  */
@@ -212,7 +213,7 @@ class AnalyticsAccessTests {
 	static Stream<Arguments> learnerReports() {
 		return Stream.of(Endpoint.PROFILE, Endpoint.WEAK_AREAS, Endpoint.READINESS)
 			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 200, 404, 404, 404),
-					row(Actor.HER_COACH, endpoint, 200, 200, 404, 404),
+					row(Actor.HER_COACH, endpoint, 200, 200, 403, 404),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 404),
 					row(Actor.ADMIN, endpoint, 200, 200, 200, 200)))
 			.flatMap(Function.identity());
@@ -220,13 +221,20 @@ class AnalyticsAccessTests {
 
 	@ParameterizedTest(name = "{0}: {1} for {2} -> {3}")
 	@MethodSource("learnerReports")
-	void aLearnersReportsAreReadByTheLearnerAndTheStaffOverThemAndUnknownToAnyoneElse(Actor actor, Endpoint endpoint,
-			Whose whose, HttpStatus expected) {
+	void aLearnersReportsAreReadByTheLearnerAndTheStaffOverThemRefusedToOtherCoachesOfTheProgramAndUnknownToAnyoneElse(
+			Actor actor, Endpoint endpoint, Whose whose, HttpStatus expected) {
 		MvcTestResult result = get(actor.caller, endpoint.uri, endpoint.idOf(whose));
 
 		assertThat(result).hasStatus(expected);
 		if (expected == HttpStatus.OK) {
 			assertThat(result).bodyJson().extractingPath("$.learnerId").isEqualTo(whose.learner.learnerId());
+		}
+		else if (expected == HttpStatus.FORBIDDEN) {
+			assertThat(result).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.hasPathSatisfying("$.title", (title) -> assertThat(title).isEqualTo("Not in your cohorts"))
+				.hasPathSatisfying("$.detail",
+						(detail) -> assertThat(detail).asString().contains(whose.learner.learnerId()));
 		}
 		else {
 			assertThat(result).bodyJson()

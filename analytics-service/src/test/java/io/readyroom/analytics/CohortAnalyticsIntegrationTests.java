@@ -47,6 +47,11 @@ abstract class CohortAnalyticsIntegrationTests {
 
 	private static final String ROI = "release-of-information";
 
+	/** Longer than any line a page or a cell would show, and ending in a full stop. */
+	private static final String LONG_KEY_POINT = "Verifies the requester's identity with two identifiers, checks "
+			+ "that a valid authorization or a permitted exception covers the request, releases only the minimum "
+			+ "necessary within the legal timeframe, and documents the disclosure in the accounting log.";
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -159,9 +164,11 @@ abstract class CohortAnalyticsIntegrationTests {
 	void weakAreasNameTheKeyPointsMissedMostAndRecommendUnansweredQuestionsFirst() {
 		String competency = "competency-" + UUID.randomUUID();
 		Learner ada = Events.learner(this.cohort, this.program);
-		this.feed
-			.send(List.of(Events.question("q-answered-" + competency, competency, "Verifies the requester's identity"),
-					Events.question("q-fresh-" + competency, competency, "Checks the authorization")));
+		this.feed.send(List.of(
+				Events.question("q-answered-" + competency, "Who may receive a patient's record?", competency,
+						LONG_KEY_POINT),
+				Events.question("q-fresh-" + competency, "How do you check an authorization?", competency,
+						"Checks the authorization")));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			this.feed.send(List.of(ada.scored(UUID.randomUUID().toString(), "q-answered-" + competency, 1, competency,
 					30, EventFeed.minutesAgo(1), Verdict.MISSED)));
@@ -172,9 +179,54 @@ abstract class CohortAnalyticsIntegrationTests {
 
 		assertThat(weakAreas(ada)).bodyJson()
 			.hasPathSatisfying("$.weakAreas[0].competency", (value) -> assertThat(value).isEqualTo(competency))
+			.hasPathSatisfying("$.weakAreas[0].competencyName", (value) -> assertThat(value).isEqualTo(competency))
 			.hasPathSatisfying("$.weakAreas[0].target", (value) -> assertThat(value).isEqualTo(70))
-			.hasPathSatisfying("$.weakAreas[0].recommendedQuestions", (value) -> assertThat(value).asList()
-				.containsExactly("q-fresh-" + competency, "q-answered-" + competency));
+			.hasPathSatisfying("$.weakAreas[0].reason",
+					(value) -> assertThat(value).asString()
+						.endsWith("missed most: " + LONG_KEY_POINT.substring(0, LONG_KEY_POINT.length() - 1) + "."))
+			.hasPathSatisfying("$.weakAreas[0].missedKeyPoints[0].description",
+					(value) -> assertThat(value).isEqualTo(LONG_KEY_POINT))
+			.hasPathSatisfying("$.weakAreas[0].missedKeyPoints[0].questionText",
+					(value) -> assertThat(value).isEqualTo("Who may receive a patient's record?"))
+			.hasPathSatisfying("$.weakAreas[0].recommendedQuestions[*].questionId",
+					(value) -> assertThat(value).asList()
+						.containsExactly("q-fresh-" + competency, "q-answered-" + competency))
+			.hasPathSatisfying("$.weakAreas[0].recommendedQuestions[*].questionText",
+					(value) -> assertThat(value).asList()
+						.containsExactly("How do you check an authorization?", "Who may receive a patient's record?"));
+	}
+
+	@Test
+	void exportsPutTheTextsOfQuestionsAndCompetenciesBesideTheirIds() {
+		String question = "q-texts-" + UUID.randomUUID();
+		Learner ada = Events.learner(this.cohort, this.program);
+		this.feed.send(List.of(
+				Events.question(question, "Walk me through a release of information request.", ROI, LONG_KEY_POINT),
+				ada.started(HIT)));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.feed.send(List.of(ada.scored(UUID.randomUUID().toString(), question, 1, ROI, 30,
+					EventFeed.minutesAgo(1), Verdict.MISSED)));
+			assertThat(export("questions", "csv", "")).hasStatusOk()
+				.bodyText()
+				.contains(question + ",Walk me through a release of information request.,");
+		});
+
+		assertThat(export("questions", "csv", "")).bodyText()
+			.startsWith("questionId,questionText,attempts,learners,meanScore,discrimination\r\n");
+		assertThat(export("questions", "json", "")).bodyJson()
+			.hasPathSatisfying("$[0].questionText",
+					(value) -> assertThat(value).isEqualTo("Walk me through a release of information request."));
+		assertThat(export("summary", "csv", "")).bodyText()
+			.contains(",competency,competencyName,")
+			.contains("," + ROI + ",Release of information,");
+		assertThat(export("summary", "json", "")).bodyJson()
+			.hasPathSatisfying("$[0].missedKeyPoints[0].description",
+					(value) -> assertThat(value).isEqualTo(LONG_KEY_POINT))
+			.hasPathSatisfying("$[0].blocking[*].competencyName",
+					(value) -> assertThat(value).asList().contains("Release of information"));
+		assertThat(export("matrix", "csv", "")).bodyText()
+			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,blockingNames,answerCount,")
+			.contains("Release of information");
 	}
 
 	@Test
@@ -256,7 +308,7 @@ abstract class CohortAnalyticsIntegrationTests {
 			.hasPathSatisfying("$.rows", (value) -> assertThat(value).asList().hasSize(2));
 		assertThat(staff("/api/cohorts/{id}/exports/matrix?format=csv", this.cohort)).hasStatusOk()
 			.bodyText()
-			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,answerCount,")
+			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,blockingNames,answerCount,")
 			.satisfies((csv) -> assertThat(csv.split("\r\n")).hasSize(6));
 		assertThat(staff("/api/programs/{id}/exports/questions?format=json", this.program)).hasStatusOk()
 			.bodyJson()
@@ -337,12 +389,12 @@ abstract class CohortAnalyticsIntegrationTests {
 		MvcTestResult result = export("matrix", "csv", range).exchange();
 		assertThat(result).hasStatusOk();
 		String[] lines = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
-		assertThat(lines[0])
-			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,answerCount,sessionsStarted,sessionsCompleted,");
+		assertThat(lines[0]).startsWith(
+				"learnerId,cohortId,roleTrack,ready,blocking,blockingNames,answerCount,sessionsStarted,sessionsCompleted,");
 		Map<String, List<String>> counts = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			String[] fields = lines[i].split(",", -1);
-			counts.put(fields[0], List.of(fields[5], fields[6], fields[7]));
+			counts.put(fields[0], List.of(fields[6], fields[7], fields[8]));
 		}
 		return counts;
 	}

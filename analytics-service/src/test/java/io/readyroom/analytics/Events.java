@@ -127,7 +127,12 @@ final class Events {
 
 	/** A bank question with one key point, {@code key-point}, described as given. */
 	static QuestionVersionPublished question(String questionId, String competency, String keyPoint) {
-		return QuestionVersionPublished.of(new QuestionVersionPublished.Content(questionId, 1, null, "A question?",
+		return question(questionId, "A question?", competency, keyPoint);
+	}
+
+	/** A bank question worded as given, with one key point, {@code key-point}. */
+	static QuestionVersionPublished question(String questionId, String text, String competency, String keyPoint) {
+		return QuestionVersionPublished.of(new QuestionVersionPublished.Content(questionId, 1, null, text,
 				QuestionType.TECHNICAL, Difficulty.BEGINNER, List.of("health-information-technician"),
 				List.of(new CompetencyWeight(competency, 1.0)), "intent",
 				new Rubric(RubricStructure.FREE,

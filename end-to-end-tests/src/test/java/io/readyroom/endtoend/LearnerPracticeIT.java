@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner's way through the web app in a real browser: sign in at the identity server,
- * practise, read the feedback, finish, open the weak-area report.
+ * practise, read the feedback, finish, open the weak-area report, and from a recommended
+ * question there to a targeted drill.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class LearnerPracticeIT {
@@ -57,6 +58,27 @@ class LearnerPracticeIT {
 			assertThat(ana.waitFor(By.id("weak-heading")).getText()).isEqualTo("Weak areas and what to practise next");
 			assertThat(ana.all(By.cssSelector("figure.chart canvas"))).as("the competency chart").isNotEmpty();
 			ana.screenshot("weak-area-report");
+		}
+	}
+
+	@Test
+	void aRecommendedQuestionOnTheReportLeadsToATargetedDrillForTheRoleTrack(WebPlatform platform) {
+		try (Browser ana = new Browser(platform)) {
+			ana.signIn("ana", platform.passwordOf("ana"));
+
+			ana.open("/report");
+			ana.waitUntilLoaded();
+
+			WebElement recommended = ana.waitFor(By.cssSelector("ul.recommended-questions > li"));
+			assertThat(recommended.getText()).as("a recommended question by its text, not its id")
+				.startsWith(StaffDashboardIT.bankTextOf(platform, recommended.getDomAttribute("data-question-id")));
+			ana.click(By.cssSelector("ul.recommended-questions > li a.drill-link"));
+			ana.waitFor(By.id("question-count"));
+			assertThat(ana.path()).isEqualTo("/practice");
+			assertThat(ana.all(By.cssSelector("input[name=mode]:checked"))).as("the targeted drill chosen")
+				.singleElement()
+				.satisfies((mode) -> assertThat(mode.getDomProperty("value")).isEqualTo("targeted"));
+			assertThat(ana.all(By.cssSelector("input[name=roleTrack]:checked"))).as("the role track chosen").hasSize(1);
 		}
 	}
 

@@ -43,6 +43,38 @@ class RefusedAccessIT {
 	}
 
 	@Test
+	void aCoachWhoOpensALearnerOfAnotherCohortIsToldTheLearnerIsNotInHerCohorts(WebPlatform platform) {
+		try (Browser carla = new Browser(platform)) {
+			carla.signIn("carla", platform.passwordOf("carla"));
+
+			carla.open("/learners/ben");
+			carla.waitUntilLoaded();
+
+			assertThat(carla.waitFor(By.cssSelector("#content [role=alert]")).getText()).contains("Not in your cohorts",
+					"ben");
+			assertThat(carla.waitFor(By.id("content")).getText()).doesNotContain("No answers scored yet");
+			assertThat(carla.all(By.cssSelector("figure.chart, #answers-heading"))).as("nothing of ben's shown")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void aDirectorWhoOpensAnotherProgramsCohortIsToldItIsNotInTheirProgram(WebPlatform platform) {
+		try (Browser omar = new Browser(platform)) {
+			omar.signIn("omar", platform.passwordOf("omar"));
+
+			omar.open("/cohorts/cohort-a");
+			omar.waitUntilLoaded();
+
+			assertThat(omar.waitFor(By.cssSelector("#content [role=alert]")).getText()).contains("Not in your program",
+					"cohort-a");
+			assertThat(omar.waitFor(By.id("content")).getText()).doesNotContain("No figures for this cohort yet");
+			assertThat(omar.all(By.cssSelector("table.heatmap, figure.chart"))).as("nothing of cohort-a shown")
+				.isEmpty();
+		}
+	}
+
+	@Test
 	void aWrongPasswordKeepsThePersonOnTheLoginPageWithTheReason(WebPlatform platform) {
 		try (Browser someone = new Browser(platform)) {
 			someone.open("/");

@@ -6,7 +6,11 @@ import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.ReadyroomService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.readyroom.endtoend.JsonHttp.JsonResponse;
+import io.readyroom.local.ReadyroomService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +39,12 @@ class StaffDashboardIT {
 			assertThat(carla.all(By.cssSelector("table.heatmap tbody tr"))).as("a heatmap row per learner")
 				.hasSizeGreaterThanOrEqualTo(4);
 			assertThat(carla.all(By.cssSelector("figure.chart canvas"))).as("Chart.js charts").isNotEmpty();
+			WebElement hardestQuestion = carla
+				.waitFor(By.xpath("//section[@aria-labelledby='questions-heading']//tbody/tr[1]/th"));
+			String questionId = hardestQuestion.findElement(By.cssSelector("code.id-note")).getText();
+			assertThat(hardestQuestion.getText()).as("the question's text, its id beside it")
+				.startsWith(bankTextOf(platform, questionId))
+				.endsWith(questionId);
 			carla.screenshot("cohort-dashboard");
 
 			carla.click(By.xpath("//table[contains(@class,'heatmap')]//th[@scope='row']/a[normalize-space()='ana']"));
@@ -58,6 +68,15 @@ class StaffDashboardIT {
 			assertThat(dana.path()).isEqualTo("/exports");
 			assertThat(dana.all(By.cssSelector("#content form"))).as("the export form").isNotEmpty();
 			dana.screenshot("exports");
+			dana.click(By.xpath("//label[input[@name='dataset' and @value='questions']]"));
+			((JavascriptExecutor) dana.driver()).executeScript(
+					"arguments[0].value = '2001-01-01'; arguments[1].value = '2001-01-31';",
+					dana.waitFor(By.id("from")), dana.waitFor(By.id("to")));
+			dana.click(By.xpath("//button[normalize-space()='Download']"));
+			assertThat(dana.waitFor(By.cssSelector("#download .empty-state")).getText())
+				.as("a period nobody practised in says so, and what fills it")
+				.contains("Nothing to export", "from 2001-01-01 to 2001-01-31", "appear once a learner");
+			assertThat(dana.path()).as("no download of an empty file").isEqualTo("/exports");
 
 			dana.click(By.xpath("//nav//a[normalize-space()='Readiness rules']"));
 			dana.waitUntilLoaded();
@@ -120,6 +139,7 @@ class StaffDashboardIT {
 		return question.text("questionId");
 	}
 
+	@Test
 	void aDirectorEnrolsALearnerAndSetsTheirTargetRoleAndConfirmsTheLearnersProposal(WebPlatform platform) {
 		String cohortName = "Evening " + System.currentTimeMillis();
 		String cohortId = cohortName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
@@ -155,6 +175,14 @@ class StaffDashboardIT {
 			assertThat(new Select(dana.waitFor(By.id("role-lee"))).getFirstSelectedOption().getAttribute("value"))
 				.isEqualTo("health-information-technician");
 		}
+	}
+
+	/** The question's text as session-service's bank tells staff. */
+	static String bankTextOf(WebPlatform platform, String questionId) {
+		JsonResponse question = platform.apiAs("dana")
+			.get(platform.service(ReadyroomService.SESSION, "/api/questions/" + questionId));
+		assertThat(question.status()).as(question.body().toString()).isEqualTo(200);
+		return question.text("text");
 	}
 
 }

@@ -6,7 +6,7 @@
 import { api, seg } from '../api.js';
 import { startPage, programOf } from '../layout.js';
 import { cohortsOf } from '../cohort-list.js';
-import { h, replace, loading, problemBox, emptyState, alertBox, format, queryParam, dataTable, barCell } from '../ui.js';
+import { h, replace, loading, problemBox, emptyState, alertBox, format, queryParam, dataTable, barCell, refusal, textWithId } from '../ui.js';
 
 const content = document.getElementById('content');
 const me = await startPage({ roles: ['coach', 'director', 'admin'], section: '/agreement' });
@@ -56,9 +56,7 @@ async function load(scope) {
 		agreement = await api(scope.path);
 	}
 	catch (error) {
-		replace(figures, error?.status === 404
-			? noReviewsYet(scope)
-			: problemBox(error, { title: 'The agreement could not be loaded', retry: () => load(scope) }));
+		replace(figures, unavailable(error, scope));
 		return;
 	}
 	await calibrationLoaded;
@@ -68,6 +66,23 @@ async function load(scope) {
 	}
 	await learnQuestionTexts(agreement.questions || []);
 	replace(figures, overall(agreement.overall), perQuestion(agreement.questions || []));
+}
+
+/**
+ * A scope the person may not read is refused in the service's words; a cohort of theirs
+ * that no event has named yet has nothing to compare.
+ */
+function unavailable(error, scope) {
+	if (error?.status === 403) {
+		return refusal(error);
+	}
+	if (error?.status === 404) {
+		return emptyState({
+			title: `No figures of cohort ${scope.value} yet`,
+			text: 'Agreement appears once answers of this cohort are scored and reviewed.',
+		});
+	}
+	return problemBox(error, { title: 'The agreement could not be loaded', retry: () => load(scope) });
 }
 
 function noReviewsYet(scope) {
@@ -145,7 +160,7 @@ async function learnQuestionTexts(questions) {
 }
 
 function questionText(question) {
-	return question.questionText || questionTexts.get(question.questionId) || h('code', {}, question.questionId);
+	return textWithId(question.questionText || questionTexts.get(question.questionId), question.questionId);
 }
 
 function perQuestion(questions) {
@@ -187,7 +202,7 @@ function calibrationTable(questions) {
 		caption: 'Graded answers per question',
 		captionHidden: true,
 		columns: [{ label: 'Question', rowHeader: true }, { label: 'Graded answers', num: true }, { label: 'Unreviewed answers', num: true }, { label: 'State' }],
-		rows: sorted.map((q) => [q.questionText || h('code', {}, q.questionId),
+		rows: sorted.map((q) => [textWithId(q.questionText, q.questionId),
 			q.gradedExamples >= q.minimum ? String(q.gradedExamples) : `${q.gradedExamples} of ${q.minimum} needed`,
 			format.number(q.unreviewed), calibrationState(q)]),
 	});

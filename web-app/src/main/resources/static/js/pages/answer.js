@@ -23,8 +23,8 @@ async function load() {
 		return;
 	}
 	if (!scored) {
-		replace(content, alertBox('info', 'This answer is not scored yet',
-			'Feedback usually arrives within seconds of submitting. If the answer was just submitted, check again in a moment.',
+		replace(content, alertBox('info', 'No feedback on this answer yet',
+			'Feedback arrives within seconds of submitting. If the answer was just submitted, check again in a moment; otherwise the link is wrong or the answer is not one you may see.',
 			h('button', { type: 'button', class: 'btn btn-secondary', onClick: load }, 'Check again')));
 		return;
 	}

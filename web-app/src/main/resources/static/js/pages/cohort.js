@@ -4,7 +4,7 @@
 import { api, seg } from '../api.js';
 import { startPage } from '../layout.js';
 import { chartFigure, palette, scoreAxis, wrapLabel, categoryAxis } from '../charts.js';
-import { h, replace, loading, problemBox, emptyState, format, namesFrom, pathParam, dataTable, barCell, scrollable } from '../ui.js';
+import { h, replace, loading, problemBox, emptyState, format, namesFrom, pathParam, dataTable, barCell, scrollable, textWithId } from '../ui.js';
 
 const PAGE_SIZE = 100;
 const content = document.getElementById('content');
@@ -25,12 +25,13 @@ async function load() {
 		api(`${base}/matrix?page=0&size=${PAGE_SIZE}`),
 		api('/api/session/competency-model'),
 	]);
-	names = namesFrom(model.status === 'fulfilled' ? model.value : null);
 	if (dashboard.status === 'rejected') {
 		replace(content, dashboardUnavailable(dashboard.reason));
 		return;
 	}
 	const figures = dashboard.value;
+	names = namesFrom(model.status === 'fulfilled' ? model.value : null,
+		[...(figures.competencies || []), ...(figures.blocking || [])].map((c) => [c.competency, c.competencyName]));
 	replace(content,
 		h('p', { class: 'breadcrumb' }, h('a', { href: '/cohorts' }, '← All cohorts'), ' · ',
 			h('a', { href: `/cohorts/${seg(cohortId)}/assignments` }, 'Assignments'), ' · ',
@@ -53,8 +54,8 @@ async function load() {
 
 /**
  * Why there is no dashboard. analytics-service answers 404 rather than 403 for a cohort
- * that is not the coach's, so as not to tell whether it exists; the coach's own cohorts,
- * from their sign-in, tell the two apart.
+ * of another program, so as not to tell whether it exists; the person's own cohorts and
+ * program, from their sign-in, tell "not yours" from "no figures yet".
  */
 function dashboardUnavailable(error) {
 	const notTheirs = me.role === 'coach' && !me.cohortIds.includes(cohortId);
@@ -62,12 +63,18 @@ function dashboardUnavailable(error) {
 		return h('div', { class: 'alert alert-error', role: 'alert' },
 			h('p', { class: 'alert-title' }, 'You cannot open this cohort'),
 			h('p', {}, notTheirs
-				? `Coaches see the cohorts they coach: ${me.cohortIds.join(', ') || 'none yet'}.`
-				: 'Your role or program does not include this cohort.'),
+				? `Not in your cohorts: coaches see the cohorts they coach (${me.cohortIds.join(', ') || 'none yet'}).`
+				: error?.problem?.detail || 'Your role or program does not include this cohort.'),
 			h('p', {}, h('a', { href: '/cohorts' }, 'Back to your cohorts')));
 	}
+	if (error?.status === 404 && me.role === 'director') {
+		return h('div', { class: 'alert alert-error', role: 'alert' },
+			h('p', { class: 'alert-title' }, 'Not in your program'),
+			h('p', {}, `Cohort ${cohortId} is not a cohort of your program ${me.programId} that has figures. A cohort of your program appears here once one of its learners practises.`),
+			h('p', {}, h('a', { href: '/cohorts' }, 'Back to your program\'s cohorts')));
+	}
 	if (error?.status === 404) {
-		return emptyState({ title: 'No figures for this cohort yet', text: 'They appear shortly after the cohort\'s first practice session.', action: { label: 'Back to cohorts', href: '/cohorts' } });
+		return emptyState({ title: 'No figures for this cohort yet', text: 'They appear once a learner of this cohort starts a practice session or answers a question.', action: { label: 'Back to cohorts', href: '/cohorts' } });
 	}
 	return problemBox(error, { title: 'The dashboard could not be loaded', retry: load });
 }
@@ -103,10 +110,10 @@ function heatmap(firstPage, figures) {
 		...firstPage.rows.flatMap((row) => Object.keys(row.mastery || {}))])]
 		.sort((a, b) => names.competency(a).localeCompare(names.competency(b)));
 	if (!firstPage.rows.length) {
-		return h('p', { class: 'muted' }, 'No learners yet.');
+		return h('p', { class: 'muted' }, 'No learners yet: a learner appears here with their first practice session.');
 	}
 	if (!competencyIds.length) {
-		return h('p', { class: 'muted' }, 'No answers scored yet.');
+		return h('p', { class: 'muted' }, 'No answers scored yet: mastery appears when a learner of this cohort answers a question.');
 	}
 	const body = h('tbody', {});
 	const more = h('div', { class: 'actions' });
@@ -167,7 +174,7 @@ function heatmapRow(row, competencyIds) {
 function spreadChart(figures) {
 	const distributions = [...(figures.competencies || [])].sort((a, b) => a.median - b.median);
 	if (!distributions.length) {
-		return h('p', { class: 'muted' }, 'No answers scored yet.');
+		return h('p', { class: 'muted' }, 'No answers scored yet: the spread appears when a learner of this cohort answers a question.');
 	}
 	return chartFigure({
 		title: 'Middle half of learners (bar) and median (dot), weakest first',
@@ -211,19 +218,21 @@ function blockingChart(figures) {
 function missedKeyPoints(figures) {
 	const points = figures.missedKeyPoints || [];
 	if (!points.length) {
-		return h('p', { class: 'muted' }, 'No key point missed yet.');
+		return h('p', { class: 'muted' }, figures.answers
+			? 'No key point missed yet: every key point assessed so far was made.'
+			: 'No answers scored yet: missed key points appear when a learner of this cohort answers a question.');
 	}
 	return dataTable({
 		caption: 'Missed counts whole, partly made counts half',
 		columns: [{ label: 'Key point', rowHeader: true }, { label: 'Question' }, { label: 'Missed', num: true }, { label: 'Partly', num: true }, { label: 'Assessed', num: true }, { label: 'Miss rate' }],
-		rows: points.map((p) => [p.description, h('code', {}, p.questionId), String(p.missed), String(p.partial), String(p.assessed), barCell(p.missRate * 100, 100, format.percent(p.missRate))]),
+		rows: points.map((p) => [textWithId(p.description, p.criterionId), textWithId(p.questionText, p.questionId), String(p.missed), String(p.partial), String(p.assessed), barCell(p.missRate * 100, 100, format.percent(p.missRate))]),
 	});
 }
 
 function weeklyChart(figures) {
 	const weeks = figures.weeks || [];
 	if (!weeks.length) {
-		return h('p', { class: 'muted' }, 'No activity yet.');
+		return h('p', { class: 'muted' }, 'No activity yet: each week appears once a learner of this cohort practises in it.');
 	}
 	return chartFigure({
 		title: 'Mean score, answers and active learners per week',
@@ -250,7 +259,7 @@ function weeklyChart(figures) {
 function questionStatistics(figures) {
 	const questions = [...(figures.questions || [])].sort((a, b) => a.meanScore - b.meanScore);
 	if (!questions.length) {
-		return h('p', { class: 'muted' }, 'No answers scored yet.');
+		return h('p', { class: 'muted' }, 'No answers scored yet: a question appears here when a learner of this cohort answers it.');
 	}
 	return h('div', {},
 		h('p', { class: 'hint' }, 'Hardest first. Discrimination: how much better the strongest learners do on the question than the weakest (−1 to 1; blank with fewer than 4 learners).'),
@@ -258,7 +267,7 @@ function questionStatistics(figures) {
 			caption: 'Per question',
 			captionHidden: true,
 			columns: [{ label: 'Question', rowHeader: true }, { label: 'Attempts', num: true }, { label: 'Learners', num: true }, { label: 'Mean score' }, { label: 'Discrimination', num: true }],
-			rows: questions.map((q) => [h('code', {}, q.questionId), String(q.attempts), String(q.learners), barCell(q.meanScore), q.discrimination === null || q.discrimination === undefined ? '–' : format.number(q.discrimination, 2)]),
+			rows: questions.map((q) => [textWithId(q.questionText, q.questionId), String(q.attempts), String(q.learners), barCell(q.meanScore), q.discrimination === null || q.discrimination === undefined ? '–' : format.number(q.discrimination, 2)]),
 		}));
 }
 

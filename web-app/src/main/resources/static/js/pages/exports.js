@@ -2,8 +2,8 @@
 // range. Downloads stream from analytics-service through the web app.
 import { startPage, programOf } from '../layout.js';
 import { cohortsOf } from '../cohort-list.js';
-import { seg } from '../api.js';
-import { h, replace, loading, problemBox, alertBox, queryParam } from '../ui.js';
+import { api, seg } from '../api.js';
+import { h, replace, loading, problemBox, alertBox, emptyState, queryParam } from '../ui.js';
 
 const DATASETS = [
 	{ id: 'summary', title: 'Summary', text: 'Headline figures: learners, readiness rate, answers, mean score, sessions.' },
@@ -51,7 +51,7 @@ function form(cohorts) {
 		scopeChoices.push(radio('scope', 'program', `The whole program (${programId})`, 'Every cohort of the program together.', !cohorts.length));
 	}
 	if (!scopeChoices.length) {
-		return alertBox('info', 'Nothing to export yet', 'Your account names no cohort.');
+		return alertBox('info', 'Nothing to export yet', 'Your account names no cohort. Ask your program director to assign you one.');
 	}
 	const element = h('form', { class: 'card', novalidate: true },
 		h('fieldset', {}, h('legend', {}, 'What to export'), h('div', { class: 'choices' }, scopeChoices)),
@@ -73,7 +73,7 @@ function form(cohorts) {
 	return element;
 }
 
-function download(element, link) {
+async function download(element, link) {
 	const data = new FormData(element);
 	const from = data.get('from');
 	const to = data.get('to');
@@ -82,9 +82,8 @@ function download(element, link) {
 		element.querySelector('#to').focus();
 		return;
 	}
-	const scope = data.get('scope') === 'program'
-		? `programs/${seg(programId)}`
-		: `cohorts/${seg(data.get('cohort'))}`;
+	const program = data.get('scope') === 'program';
+	const scope = program ? `programs/${seg(programId)}` : `cohorts/${seg(data.get('cohort'))}`;
 	const query = new URLSearchParams({ format: data.get('format') });
 	if (from) {
 		query.set('from', from);
@@ -92,7 +91,60 @@ function download(element, link) {
 	if (to) {
 		query.set('to', to);
 	}
-	const url = `/api/analytics/${scope}/exports/${data.get('dataset')}?${query}`;
+	const dataset = data.get('dataset');
+	const button = element.querySelector('button[type=submit]');
+	button.disabled = true;
+	replace(link, loading('Checking what the export holds…'));
+	let empty;
+	try {
+		empty = await whyEmpty(scope, dataset, query, { name: program ? `program ${programId}` : `cohort ${data.get('cohort')}`, period: periodOf(from, to) });
+	}
+	catch (error) {
+		replace(link, problemBox(error, { title: 'The export could not be prepared' }));
+		return;
+	}
+	finally {
+		button.disabled = false;
+	}
+	if (empty) {
+		replace(link, emptyState({ title: 'Nothing to export', text: empty }));
+		return;
+	}
+	const url = `/api/analytics/${scope}/exports/${dataset}?${query}`;
 	replace(link, alertBox('success', 'Your download is starting', h('p', { class: 'small' }, 'If it does not, use this link: ', h('a', { href: url }, url))));
 	location.assign(url);
+}
+
+function periodOf(from, to) {
+	if (from && to) {
+		return `from ${from} to ${to}`;
+	}
+	if (from) {
+		return `since ${from}`;
+	}
+	return to ? `until ${to}` : '';
+}
+
+/**
+ * Why the dataset would have no rows, or null when it has some: the summary of the same
+ * scope and period counts its learners and answers, the agreement its reviewed answers.
+ * A refused or unknown scope throws the service's problem.
+ */
+async function whyEmpty(scope, dataset, query, { name, period }) {
+	const json = new URLSearchParams(query);
+	json.set('format', 'json');
+	const when = period ? ` ${period}` : ' yet';
+	const wider = period ? ' Choose a wider period, or none.' : '';
+	if (dataset === 'agreement') {
+		const rows = (await api(`/api/analytics/${scope}/exports/agreement?${json}`)) || [];
+		return rows[0]?.reviewed ? null : `No reviewed answers in ${name}${when}: agreement counts the answers a coach or director has reviewed.${wider}`;
+	}
+	const [summary] = (await api(`/api/analytics/${scope}/exports/summary?${json}`)) || [];
+	if (!summary?.learners) {
+		return `No learner of ${name} practised${when}: figures appear once a learner starts a session or answers a question.${wider}`;
+	}
+	if (dataset === 'questions' && !summary.answers) {
+		return `No answers scored in ${name}${when}: a question appears once a learner answers it.${wider}`;
+	}
+	return null;
 }

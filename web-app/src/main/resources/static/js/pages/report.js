@@ -7,7 +7,7 @@ import { answersIn } from '../feedback.js';
 import { startSession } from '../practice-start.js';
 import { showTargetRole } from '../target-role.js';
 import { chartFigure, palette, scoreAxis, wrapLabel, categoryAxis } from '../charts.js';
-import { h, replace, loading, problemBox, emptyState, format, namesFrom, pathParam, scoreBand, dataTable, barCell } from '../ui.js';
+import { h, replace, loading, problemBox, emptyState, format, namesFrom, pathParam, scoreBand, dataTable, barCell, refusal, textWithId } from '../ui.js';
 
 const TRENDS = {
 	improving: { icon: '↑', label: 'Improving' },
@@ -42,8 +42,13 @@ async function load() {
 		api('/api/session/competency-model'),
 		api(`/api/scoring/learners/${seg(learnerId)}/answers`),
 	]);
-	names = namesFrom(model.status === 'fulfilled' ? model.value : null);
+	names = namesFrom(model.status === 'fulfilled' ? model.value : null,
+		(weakAreas.value?.weakAreas || []).map((area) => [area.competency, area.competencyName]));
 	if (profile.status === 'rejected') {
+		if (staffView && (profile.reason?.status === 403 || profile.reason?.status === 404)) {
+			replace(content, notReadable(profile.reason));
+			return;
+		}
 		if (profile.reason?.status === 404) {
 			replace(content, noAnswersYet());
 			return;
@@ -65,10 +70,20 @@ async function load() {
 function noAnswersYet() {
 	return emptyState({
 		title: 'No answers scored yet',
-		text: staffView
-			? `${learnerId} has no scored answers yet. The report appears once an answer is scored.`
-			: 'Your report appears once your first answer is scored. Practise a few questions to see your competencies and weak areas.',
-		action: staffView ? null : { label: 'Start practising', href: '/practice' },
+		text: 'Your report appears once your first answer is scored. Practise a few questions to see your competencies and weak areas.',
+		action: { label: 'Start practising', href: '/practice' },
+	});
+}
+
+/**
+ * A learner staff may not read, or none analytics knows: the service's own words, since
+ * only it knows which (a coach's other cohorts are refused by name; beyond the program,
+ * and before a learner's first session, a learner is unknown).
+ */
+function notReadable(error) {
+	return refusal(error, {
+		title: error.status === 404 ? 'No report of this learner' : null,
+		back: { label: 'Back to your cohorts', href: '/cohorts' },
 	});
 }
 
@@ -138,7 +153,7 @@ function competencyChart(profile, readiness) {
 	const thresholds = new Map((readiness?.requirements || []).map((r) => [r.competency, r.threshold]));
 	const ids = [...new Set([...profile.competencies.map((c) => c.competency), ...thresholds.keys()])];
 	if (!ids.length) {
-		return h('p', { class: 'muted' }, 'No competency assessed yet.');
+		return h('p', { class: 'muted' }, 'No competency assessed yet: each appears once an answer to one of its questions is scored.');
 	}
 	const mastery = new Map(profile.competencies.map((c) => [c.competency, c]));
 	ids.sort((a, b) => (mastery.get(a)?.mastery ?? -1) - (mastery.get(b)?.mastery ?? -1));
@@ -187,7 +202,7 @@ function trendView(profile) {
 			columns: [{ label: 'Week', rowHeader: true }, { label: 'Answers', num: true }, { label: 'Mean score', num: true }],
 			rows: weeks.map((w) => [w.week, String(w.count), format.number(w.scoreSum / w.count, 1)]),
 		},
-	}) : h('p', { class: 'muted' }, 'No weeks with answers yet.');
+	}) : h('p', { class: 'muted' }, 'No weeks with answers yet: each week appears once an answer of it is scored.');
 	const competencies = [...profile.competencies].sort((a, b) => names.competency(a.competency).localeCompare(names.competency(b.competency)));
 	return h('div', { class: 'stack' }, chart, competencies.length ? dataTable({
 		caption: 'Trend by competency (latest answers against the ones before)',
@@ -205,18 +220,40 @@ function weakAreasView(report) {
 	const areas = report.weakAreas || [];
 	const start = staffView ? null : h('button', { type: 'button', class: 'btn btn-primary btn-large', onClick: (event) => startTargeted(event.currentTarget, report.roleTrack) }, 'Start targeted practice');
 	if (!areas.length) {
-		return h('div', {}, h('p', {}, 'No weak areas: every competency practised is at its target.'),
+		return h('div', {}, h('p', {}, 'No weak areas: every competency practised is at its target. Weak areas appear when a competency falls below its target or the role needs more answers in it.'),
 			staffView ? null : h('a', { class: 'btn btn-primary', href: '/practice' }, 'Practise more'));
 	}
 	return h('div', { class: 'stack' },
 		staffView ? null : h('div', {}, h('p', {}, 'A targeted drill draws questions on these competencies, weakest first.'), start, h('div', { id: 'targeted-status' })),
-		h('div', { class: 'grid' }, areas.map((area) => weakAreaCard(area))));
+		h('div', { class: 'grid' }, areas.map((area) => weakAreaCard(area, report.roleTrack))));
 }
 
-function weakAreaCard(area) {
+/**
+ * The practice page with a targeted drill for the role track chosen: the drill draws on
+ * the learner's weakest competencies, which this question is one way into.
+ */
+function drillHref(roleTrack) {
+	const query = new URLSearchParams({ mode: 'targeted' });
+	if (roleTrack) {
+		query.set('roleTrack', roleTrack);
+	}
+	return `/practice?${query}`;
+}
+
+function recommendedQuestion(question, roleTrack) {
+	const text = question.questionText || question.questionId;
+	if (staffView) {
+		return h('li', {}, textWithId(question.questionText, question.questionId));
+	}
+	return h('li', { class: 'recommended-question', dataset: { questionId: question.questionId } }, h('span', {}, text), ' ',
+		h('a', { class: 'drill-link', href: drillHref(roleTrack) }, 'Practise in a targeted drill',
+			h('span', { class: 'visually-hidden' }, ` (on “${text}”)`)));
+}
+
+function weakAreaCard(area, roleTrack) {
 	const mastery = area.mastery ?? 0;
 	return h('article', { class: 'card weak-area' },
-		h('h3', {}, h('span', {}, names.competency(area.competency)),
+		h('h3', {}, h('span', {}, area.competencyName || names.competency(area.competency)),
 			h('span', { class: 'badge badge-warn' }, area.mastery === null ? 'Not practised' : `${format.number(area.mastery)} of ${area.target}`)),
 		h('div', { class: 'gap-line' },
 			h('span', { class: 'bar-track', 'aria-hidden': 'true' },
@@ -225,10 +262,10 @@ function weakAreaCard(area) {
 			h('span', { class: 'visually-hidden' }, `Mastery ${format.number(mastery)}, target ${area.target}.`)),
 		h('p', {}, area.reason),
 		area.missedKeyPoints?.length ? h('div', {}, h('p', { class: 'label' }, 'Key points missed most'),
-			h('ul', { class: 'plain' }, area.missedKeyPoints.map((point) => h('li', {}, point.description,
+			h('ul', { class: 'plain' }, area.missedKeyPoints.map((point) => h('li', {}, staffView ? textWithId(point.description, point.criterionId) : point.description,
 				h('span', { class: 'muted small' }, ` (missed ${point.missed}${point.partial ? `, partly ${point.partial}` : ''} of ${point.assessed})`))))) : null,
 		area.recommendedQuestions?.length ? h('div', {}, h('p', { class: 'label' }, 'Recommended questions'),
-			h('ul', { class: 'plain' }, area.recommendedQuestions.map((id) => h('li', {}, h('code', {}, id))))) : null);
+			h('ul', { class: 'plain recommended-questions' }, area.recommendedQuestions.map((question) => recommendedQuestion(question, roleTrack)))) : null);
 }
 
 async function startTargeted(button, roleTrack) {
@@ -251,12 +288,14 @@ async function startTargeted(button, roleTrack) {
 function answersView(data) {
 	const answers = answersIn(data);
 	if (!answers.length) {
-		return h('p', { class: 'muted' }, 'No answers scored yet.');
+		return h('p', { class: 'muted' }, staffView
+			? `No answers scored yet: they appear here once ${learnerId} answers a question.`
+			: 'No answers scored yet: they appear here once you answer a question.');
 	}
 	return dataTable({
 		caption: 'Newest first',
 		columns: [{ label: 'Submitted' }, { label: 'Question' }, { label: 'Score', num: true }, { label: 'Feedback' }],
-		rows: answers.map((answer) => [format.dateTime(answer.submittedAt), answer.questionText || answer.questionId,
+		rows: answers.map((answer) => [format.dateTime(answer.submittedAt), staffView ? textWithId(answer.questionText, answer.questionId) : (answer.questionText || answer.questionId),
 			barCell(answer.score, 100, String(answer.score)),
 			h('a', { href: `/answers/${seg(answer.answerId)}` }, 'See feedback', h('span', { class: 'visually-hidden' }, ` on the answer of ${format.dateTime(answer.submittedAt)}`))]),
 	});

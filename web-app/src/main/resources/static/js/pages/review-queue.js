@@ -4,7 +4,7 @@ import { seg } from '../api.js';
 import { startPage, programOf } from '../layout.js';
 import { cohortsOf } from '../cohort-list.js';
 import { reviewQueue, reviewHref, urgency, QUEUE_SIZE } from '../review-queue.js';
-import { h, replace, loading, problemBox, emptyState, format, queryParam, scoreBand } from '../ui.js';
+import { h, replace, loading, problemBox, emptyState, format, queryParam, scoreBand, textWithId } from '../ui.js';
 
 const content = document.getElementById('content');
 const me = await startPage({ roles: ['coach', 'director', 'admin'], section: '/review' });
@@ -63,7 +63,9 @@ async function load() {
 function queueItem(item) {
 	const band = scoreBand(item.score);
 	const priority = urgency(item.priority);
-	const question = item.questionText || 'A question no longer in the bank';
+	const question = item.questionText
+		? textWithId(item.questionText, item.questionId)
+		: h('span', {}, 'A question no longer in the bank ', h('code', { class: 'id-note' }, item.questionId));
 	return h('li', { class: 'card review-item', dataset: { answerId: item.answerId } },
 		h('div', { class: 'section-header' },
 			h('h2', { class: 'review-item-question' }, question),

@@ -6,7 +6,7 @@ import { api, seg } from '../api.js';
 import { startPage } from '../layout.js';
 import { VERDICTS, highlightedAnswer, reviewOf, gradedExamplesCard } from '../feedback.js';
 import { nextInQueue, reviewHref, queueHref } from '../review-queue.js';
-import { h, replace, loading, problemBox, alertBox, format, humanize, pathParam, queryParam } from '../ui.js';
+import { h, replace, loading, problemBox, alertBox, format, humanize, pathParam, queryParam, textWithId } from '../ui.js';
 
 const NOTE_LIMIT = 2000;
 
@@ -49,7 +49,7 @@ function breadcrumb(scored) {
 function questionCard(scored) {
 	return h('section', { class: 'card', 'aria-labelledby': 'question-heading' },
 		h('h2', { id: 'question-heading' }, 'Question'),
-		h('p', { class: 'question-text' }, scored.questionText || humanize(scored.questionId)),
+		h('p', { class: 'question-text' }, textWithId(scored.questionText, scored.questionId)),
 		h('p', { class: 'small muted' }, `${scored.learnerId} · ${scored.cohortId} · submitted ${format.dateTime(scored.submittedAt)} · question version ${scored.questionVersion ?? '–'}`));
 }
 

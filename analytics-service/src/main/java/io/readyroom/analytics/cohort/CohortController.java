@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.analytics.bank.BankTexts;
+import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
 import io.readyroom.analytics.readiness.ReadinessRules;
@@ -28,11 +30,15 @@ class CohortController {
 
 	private final MongoTemplate mongo;
 
-	CohortController(CohortDashboards dashboards, CohortAccess access, ReadinessRules rules, MongoTemplate mongo) {
+	private final QuestionBank bank;
+
+	CohortController(CohortDashboards dashboards, CohortAccess access, ReadinessRules rules, MongoTemplate mongo,
+			QuestionBank bank) {
 		this.dashboards = dashboards;
 		this.access = access;
 		this.rules = rules;
 		this.mongo = mongo;
+		this.bank = bank;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/dashboard")
@@ -53,11 +59,12 @@ class CohortController {
 			throw AnalyticsProblems.noCohort(cohortId);
 		}
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
+		BankTexts texts = this.bank.competencyTexts();
 		List<MatrixRow> rows = this.mongo
 			.find(CohortDashboards.ofCohort(cohortId).with(Sort.by("_id")).skip((long) page * size).limit(size),
 					LearnerProfile.class)
 			.stream()
-			.map((profile) -> MatrixRow.of(profile, Readiness.of(profile, inForce)))
+			.map((profile) -> MatrixRow.of(profile, Readiness.of(profile, inForce), texts))
 			.toList();
 		return new MatrixPage(cohortId, page, size, learners, rows);
 	}

@@ -44,31 +44,42 @@ public record CohortDashboard(@Id String cohortId, String programId, String name
 	 * The spread of the learners' mastery in one competency; quartiles by linear
 	 * interpolation between order statistics (the "type 7" definition, as
 	 * {@code QUARTILE.INC} and numpy's default).
+	 *
+	 * @param competencyName the competency model's name; the id for a competency it does
+	 * not name
 	 */
-	public record CompetencyDistribution(String competency, int learners, double mean, double min, double q1,
-			double median, double q3, double max) {
-
-	}
-
-	public record CompetencyCount(String competency, int learners) {
+	public record CompetencyDistribution(String competency, String competencyName, int learners, double mean,
+			double min, double q1, double median, double q3, double max) {
 
 	}
 
 	/**
+	 * @param competencyName the competency model's name; the id for a competency it does
+	 * not name
+	 */
+	public record CompetencyCount(String competency, String competencyName, int learners) {
+
+	}
+
+	/**
+	 * @param questionText the question's latest text; null when the bank has not told it
+	 * @param description the key point's latest description, whole; the criterion id when
+	 * the bank has not told it
 	 * @param missRate (missed + partial / 2) over assessed
 	 */
-	public record KeyPointFigures(String questionId, String criterionId, String description, int assessed, int missed,
-			int partial, double missRate) {
+	public record KeyPointFigures(String questionId, String questionText, String criterionId, String description,
+			int assessed, int missed, int partial, double missRate) {
 
 	}
 
 	/**
+	 * @param questionText the question's latest text; null when the bank has not told it
 	 * @param discrimination the upper-lower index: mean score on this question of the 27%
 	 * of its learners with the highest overall mean score, minus that of the lowest 27%,
 	 * over 100 (from -1 to 1); null with fewer than 4 learners
 	 */
-	public record QuestionStatistics(String questionId, int attempts, int learners, double meanScore,
-			Double discrimination) {
+	public record QuestionStatistics(String questionId, String questionText, int attempts, int learners,
+			double meanScore, Double discrimination) {
 
 	}
 

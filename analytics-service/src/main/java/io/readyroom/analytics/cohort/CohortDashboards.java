@@ -64,7 +64,7 @@ public class CohortDashboards {
 		if (programId == null) {
 			programId = knownProgramOf(cohortId).orElse(null);
 		}
-		this.mongo.save(figures.dashboard(cohortId, programId, this.bank.latestVersions(), this.clock.instant())
+		this.mongo.save(figures.dashboard(cohortId, programId, this.bank.texts(), this.clock.instant())
 			.named(cohort.map(ProgramCohort::name).orElse(null), cohort.map(ProgramCohort::closed).orElse(false)));
 	}
 

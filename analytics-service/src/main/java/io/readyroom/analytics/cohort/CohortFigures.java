@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.readyroom.analytics.bank.BankQuestion;
-import io.readyroom.analytics.bank.QuestionBank;
+import io.readyroom.analytics.bank.BankTexts;
 import io.readyroom.analytics.cohort.CohortDashboard.CompetencyCount;
 import io.readyroom.analytics.cohort.CohortDashboard.CompetencyDistribution;
 import io.readyroom.analytics.cohort.CohortDashboard.KeyPointFigures;
@@ -103,36 +102,40 @@ public final class CohortFigures {
 		return this.learners;
 	}
 
-	public CohortDashboard dashboard(String cohortId, String programId, Map<String, BankQuestion> bank,
-			Instant computedAt) {
+	/**
+	 * @param texts the texts to put beside the ids of questions, key points and
+	 * competencies
+	 */
+	public CohortDashboard dashboard(String cohortId, String programId, BankTexts texts, Instant computedAt) {
 		return new CohortDashboard(cohortId, programId, null, false, this.learners, this.withTarget,
 				this.learners - this.withTarget, this.ready, ratio(this.ready, this.withTarget), this.answers,
 				(this.answers > 0) ? round((double) this.scoreSum / this.answers) : 0, this.sessionsStarted,
-				this.sessionsCompleted, distributions(), blocking(), keyPointFigures(bank), questionStatistics(),
-				weekFigures(), computedAt);
+				this.sessionsCompleted, distributions(texts), blocking(texts), keyPointFigures(texts),
+				questionStatistics(texts), weekFigures(), computedAt);
 	}
 
-	private List<CompetencyDistribution> distributions() {
+	private List<CompetencyDistribution> distributions(BankTexts texts) {
 		List<CompetencyDistribution> result = new ArrayList<>();
-		this.mastery.forEach((competency, values) -> result.add(Quartiles.of(competency, values.toArray())));
+		this.mastery.forEach((competency, values) -> result
+			.add(Quartiles.of(competency, texts.competencyName(competency), values.toArray())));
 		return result;
 	}
 
-	private List<CompetencyCount> blocking() {
+	private List<CompetencyCount> blocking(BankTexts texts) {
 		return this.blocking.entrySet()
 			.stream()
-			.map((entry) -> new CompetencyCount(entry.getKey(), entry.getValue()))
+			.map((entry) -> new CompetencyCount(entry.getKey(), texts.competencyName(entry.getKey()), entry.getValue()))
 			.sorted(Comparator.comparingInt(CompetencyCount::learners).reversed())
 			.toList();
 	}
 
-	private List<KeyPointFigures> keyPointFigures(Map<String, BankQuestion> bank) {
+	private List<KeyPointFigures> keyPointFigures(BankTexts texts) {
 		List<KeyPointFigures> result = new ArrayList<>();
 		this.keyPoints.forEach((key, sums) -> {
 			String questionId = key.substring(0, key.indexOf('#'));
 			String criterionId = key.substring(key.indexOf('#') + 1);
-			String description = QuestionBank.describe(bank, questionId, criterionId).orElse(criterionId);
-			result.add(new KeyPointFigures(questionId, criterionId, description, sums[0], sums[1], sums[2],
+			result.add(new KeyPointFigures(questionId, texts.questionText(questionId), criterionId,
+					texts.keyPoint(questionId, criterionId), sums[0], sums[1], sums[2],
 					ratio(sums[1] + sums[2] / 2.0, sums[0])));
 		});
 		return result.stream()
@@ -145,9 +148,10 @@ public final class CohortFigures {
 			.toList();
 	}
 
-	private List<QuestionStatistics> questionStatistics() {
+	private List<QuestionStatistics> questionStatistics(BankTexts texts) {
 		List<QuestionStatistics> result = new ArrayList<>();
-		this.questions.forEach((questionId, sums) -> result.add(sums.statistics(questionId)));
+		this.questions
+			.forEach((questionId, sums) -> result.add(sums.statistics(questionId, texts.questionText(questionId))));
 		return result;
 	}
 
@@ -186,15 +190,15 @@ public final class CohortFigures {
 			this.overallScores.add(overall);
 		}
 
-		QuestionStatistics statistics(String questionId) {
+		QuestionStatistics statistics(String questionId, String questionText) {
 			double[] items = this.itemScores.toArray();
 			double[] overall = this.overallScores.toArray();
 			double[][] pairs = new double[items.length][];
 			for (int i = 0; i < items.length; i++) {
 				pairs[i] = new double[] { items[i], overall[i] };
 			}
-			return new QuestionStatistics(questionId, this.attempts, items.length, round(this.scoreSum / this.attempts),
-					Discrimination.index(pairs));
+			return new QuestionStatistics(questionId, questionText, this.attempts, items.length,
+					round(this.scoreSum / this.attempts), Discrimination.index(pairs));
 		}
 
 	}

@@ -13,12 +13,12 @@ final class Quartiles {
 	private Quartiles() {
 	}
 
-	static CompetencyDistribution of(String competency, double[] values) {
+	static CompetencyDistribution of(String competency, String competencyName, double[] values) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		double mean = Arrays.stream(sorted).average().orElse(0);
-		return new CompetencyDistribution(competency, sorted.length, round(mean), sorted[0], round(at(sorted, 0.25)),
-				round(at(sorted, 0.5)), round(at(sorted, 0.75)), sorted[sorted.length - 1]);
+		return new CompetencyDistribution(competency, competencyName, sorted.length, round(mean), sorted[0],
+				round(at(sorted, 0.25)), round(at(sorted, 0.5)), round(at(sorted, 0.75)), sorted[sorted.length - 1]);
 	}
 
 	static double at(double[] sorted, double p) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.readyroom.analytics.agreement.AgreementReports;
+import io.readyroom.analytics.bank.BankTexts;
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.cohort.CohortDashboard;
 import io.readyroom.analytics.cohort.CohortDashboard.CompetencyDistribution;
@@ -53,15 +54,17 @@ class Exports {
 
 	/**
 	 * One row per learner; in CSV a mastery and an answers column per competency of the
-	 * model (JSON rows also carry a program's own competencies).
+	 * model, headed by its id (the summary names them), and the blocking competencies by
+	 * id and by name (JSON rows also carry a program's own competencies).
 	 */
 	void matrix(ExportScope scope, boolean csv, OutputStream out) throws IOException {
 		List<String> competencies = this.model.competencies().stream().map(Competency::id).toList();
+		BankTexts texts = this.bank.competencyTexts();
 		try (ExportWriter writer = csv ? ExportWriter.csv(out, matrixHeader(competencies))
 				: ExportWriter.json(out, this.json)) {
 			Map<String, Map<String, List<Requirement>>> rulesByProgram = new HashMap<>();
 			this.learners.forEach(scope, (profile) -> {
-				MatrixRow row = MatrixRow.of(profile, readiness(profile, rulesByProgram));
+				MatrixRow row = MatrixRow.of(profile, readiness(profile, rulesByProgram), texts);
 				if (writer.isCsv()) {
 					writer.csvRow(matrixRow(row, competencies));
 				}
@@ -75,12 +78,13 @@ class Exports {
 	void questions(ExportScope scope, boolean csv, OutputStream out) throws IOException {
 		CohortDashboard figures = figures(scope);
 		try (ExportWriter writer = csv
-				? ExportWriter.csv(out, List.of("questionId", "attempts", "learners", "meanScore", "discrimination"))
+				? ExportWriter.csv(out,
+						List.of("questionId", "questionText", "attempts", "learners", "meanScore", "discrimination"))
 				: ExportWriter.json(out, this.json)) {
 			for (QuestionStatistics question : figures.questions()) {
 				if (writer.isCsv()) {
-					writer.csvRow(java.util.Arrays.asList(question.questionId(), question.attempts(),
-							question.learners(), question.meanScore(), question.discrimination()));
+					writer.csvRow(java.util.Arrays.asList(question.questionId(), question.questionText(),
+							question.attempts(), question.learners(), question.meanScore(), question.discrimination()));
 				}
 				else {
 					writer.jsonRecord(question);
@@ -96,10 +100,11 @@ class Exports {
 	 */
 	void summary(ExportScope scope, boolean csv, OutputStream out) throws IOException {
 		CohortDashboard figures = figures(scope);
-		try (ExportWriter writer = csv ? ExportWriter.csv(out,
-				List.of("scope", "learners", "learnersWithTarget", "readyLearners", "readinessRate", "answers",
-						"meanScore", "sessionsStarted", "sessionsCompleted", "competency", "competencyLearners", "mean",
-						"min", "q1", "median", "q3", "max"))
+		try (ExportWriter writer = csv
+				? ExportWriter.csv(out,
+						List.of("scope", "learners", "learnersWithTarget", "readyLearners", "readinessRate", "answers",
+								"meanScore", "sessionsStarted", "sessionsCompleted", "competency", "competencyName",
+								"competencyLearners", "mean", "min", "q1", "median", "q3", "max"))
 				: ExportWriter.json(out, this.json)) {
 			if (!writer.isCsv()) {
 				writer.jsonRecord(figures);
@@ -113,8 +118,9 @@ class Exports {
 			}
 			for (CompetencyDistribution competency : figures.competencies()) {
 				List<Object> row = new ArrayList<>(totals);
-				row.addAll(List.of(competency.competency(), competency.learners(), competency.mean(), competency.min(),
-						competency.q1(), competency.median(), competency.q3(), competency.max()));
+				row.addAll(List.of(competency.competency(), competency.competencyName(), competency.learners(),
+						competency.mean(), competency.min(), competency.q1(), competency.median(), competency.q3(),
+						competency.max()));
 				writer.csvRow(row);
 			}
 		}
@@ -143,7 +149,7 @@ class Exports {
 		CohortFigures figures = new CohortFigures();
 		Map<String, Map<String, List<Requirement>>> rulesByProgram = new HashMap<>();
 		this.learners.forEach(scope, (profile) -> figures.add(profile, readiness(profile, rulesByProgram)));
-		return figures.dashboard(scope.name(), null, this.bank.latestVersions(), null);
+		return figures.dashboard(scope.name(), null, this.bank.texts(), null);
 	}
 
 	private LearnerReadiness readiness(LearnerProfile profile, Map<String, Map<String, List<Requirement>>> cache) {
@@ -154,7 +160,7 @@ class Exports {
 
 	private static List<String> matrixHeader(List<String> competencies) {
 		List<String> header = new ArrayList<>(List.of("learnerId", "cohortId", "roleTrack", "ready", "blocking",
-				"answerCount", "sessionsStarted", "sessionsCompleted"));
+				"blockingNames", "answerCount", "sessionsStarted", "sessionsCompleted"));
 		competencies.forEach((competency) -> {
 			header.add(competency + ".mastery");
 			header.add(competency + ".answers");
@@ -164,8 +170,8 @@ class Exports {
 
 	private static List<Object> matrixRow(MatrixRow row, List<String> competencies) {
 		List<Object> fields = new ArrayList<>(List.of(row.learnerId(), row.cohortId(), String.valueOf(row.roleTrack()),
-				row.ready(), String.join(";", row.blocking()), row.answerCount(), row.sessionsStarted(),
-				row.sessionsCompleted()));
+				row.ready(), String.join(";", row.blocking()), String.join(";", row.blockingNames()), row.answerCount(),
+				row.sessionsStarted(), row.sessionsCompleted()));
 		competencies.forEach((competency) -> {
 			fields.add(row.mastery().get(competency));
 			fields.add(row.answers().get(competency));

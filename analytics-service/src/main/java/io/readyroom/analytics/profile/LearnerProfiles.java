@@ -15,6 +15,7 @@ import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.support.security.Caller;
+import io.readyroom.support.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -169,15 +170,24 @@ public class LearnerProfiles {
 	}
 
 	/**
-	 * The learner's profile, for the learner and the staff over them. To anyone else it
-	 * is unknown, exactly like a profile that does not exist: not even whether it exists
-	 * is their business. A learner removed from the program is in no cohort, so no coach
-	 * is over them any more; the learner and the program's director still read it.
-	 * @throws ErrorResponseException 404 when there is no profile the caller may read
+	 * The learner's profile, for the learner and the staff over them. A coach of the
+	 * learner's program learns that the learner is in a cohort they do not coach, as they
+	 * learn it of the cohort itself; to anyone else the profile is unknown, exactly like
+	 * one that does not exist: not even whether it exists is their business. A learner
+	 * removed from the program is in no cohort, so no coach is over them any more; the
+	 * learner and the program's director still read it.
+	 * @throws ErrorResponseException 403 for a coach of the learner's program who does
+	 * not coach the learner's cohort, 404 when there is no profile the caller may read
 	 */
 	public LearnerProfile readableBy(Caller caller, String learnerId) {
-		return find(learnerId).filter((profile) -> readsProfile(caller, profile))
-			.orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+		LearnerProfile profile = find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
+		if (readsProfile(caller, profile)) {
+			return profile;
+		}
+		if (caller.role() == Role.COACH && Objects.equals(caller.programId(), profile.programId())) {
+			throw AnalyticsProblems.learnerNotInCohorts(learnerId);
+		}
+		throw AnalyticsProblems.noProfile(learnerId);
 	}
 
 	private static boolean readsProfile(Caller caller, LearnerProfile profile) {

@@ -26,7 +26,12 @@ final class WeakAreaReason {
 		if (missed.isEmpty()) {
 			return standing + ".";
 		}
-		return standing + "; missed most: " + missed.get(0).description() + ".";
+		return standing + "; missed most: " + withoutFinalStop(missed.get(0).description()) + ".";
+	}
+
+	/** A description is a sentence of its own; the reason ends it once. */
+	private static String withoutFinalStop(String description) {
+		return description.replaceFirst("[.\\s]+$", "");
 	}
 
 }

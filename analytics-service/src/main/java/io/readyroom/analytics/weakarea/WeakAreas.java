@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.readyroom.analytics.bank.BankQuestion;
+import io.readyroom.analytics.bank.BankTexts;
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.profile.CompetencyStanding;
 import io.readyroom.analytics.profile.KeyPointTally;
@@ -16,6 +17,7 @@ import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.QuestionTally;
 import io.readyroom.analytics.readiness.ReadinessRules;
 import io.readyroom.analytics.weakarea.WeakArea.MissedKeyPoint;
+import io.readyroom.analytics.weakarea.WeakArea.RecommendedQuestion;
 import io.readyroom.bank.CompetencyModel.Requirement;
 
 import org.springframework.stereotype.Service;
@@ -51,14 +53,14 @@ public class WeakAreas {
 				.getOrDefault(profile.roleTrack(), List.of())
 				.forEach((requirement) -> required.put(requirement.competency(), requirement));
 		}
-		Map<String, BankQuestion> latest = this.bank.latestVersions();
+		BankTexts texts = this.bank.texts();
 		Set<String> answered = profile.questions().stream().map(QuestionTally::questionId).collect(Collectors.toSet());
 		List<WeakArea> areas = new ArrayList<>();
 		for (String competency : competencies(profile, required)) {
 			Requirement requirement = required.getOrDefault(competency, new Requirement(competency, DEFAULT_TARGET, 1));
 			CompetencyStanding standing = profile.standing(competency).orElse(null);
 			if (isWeak(standing, requirement)) {
-				areas.add(area(profile, standing, requirement, latest, answered));
+				areas.add(area(profile, standing, requirement, texts, answered));
 			}
 		}
 		areas.sort(Comparator.comparingDouble(WeakArea::gap).reversed().thenComparing(WeakArea::competency));
@@ -81,25 +83,24 @@ public class WeakAreas {
 				|| standing.answerCount() < requirement.minAnswers();
 	}
 
-	private WeakArea area(LearnerProfile profile, CompetencyStanding standing, Requirement requirement,
-			Map<String, BankQuestion> latest, Set<String> answered) {
+	private WeakArea area(LearnerProfile profile, CompetencyStanding standing, Requirement requirement, BankTexts texts,
+			Set<String> answered) {
 		String competency = requirement.competency();
 		Double mastery = (standing != null) ? standing.mastery() : null;
 		int answers = (standing != null) ? standing.answerCount() : 0;
 		double gap = Math.round((requirement.threshold() - ((mastery != null) ? mastery : 0)) * 10) / 10.0;
-		List<MissedKeyPoint> missed = missedKeyPoints(profile, competency, latest);
-		return new WeakArea(competency, mastery, answers, requirement.threshold(), requirement.minAnswers(), gap,
-				WeakAreaReason.of(mastery, answers, requirement, missed), missed,
-				recommended(profile, competency, latest, answered));
+		List<MissedKeyPoint> missed = missedKeyPoints(profile, competency, texts);
+		return new WeakArea(competency, texts.competencyName(competency), mastery, answers, requirement.threshold(),
+				requirement.minAnswers(), gap, WeakAreaReason.of(mastery, answers, requirement, missed), missed,
+				recommended(profile, competency, texts.questions(), answered));
 	}
 
-	private static List<MissedKeyPoint> missedKeyPoints(LearnerProfile profile, String competency,
-			Map<String, BankQuestion> latest) {
+	private static List<MissedKeyPoint> missedKeyPoints(LearnerProfile profile, String competency, BankTexts texts) {
 		return profile.keyPoints()
 			.stream()
 			.filter((tally) -> tally.competencies().contains(competency))
 			.filter((tally) -> tally.missed() + tally.partial() > 0)
-			.map((tally) -> missed(tally, latest))
+			.map((tally) -> missed(tally, texts))
 			.sorted(Comparator.comparingDouble(MissedKeyPoint::missWeight)
 				.reversed()
 				.thenComparing(MissedKeyPoint::questionId)
@@ -108,19 +109,18 @@ public class WeakAreas {
 			.toList();
 	}
 
-	private static MissedKeyPoint missed(KeyPointTally tally, Map<String, BankQuestion> latest) {
-		String description = QuestionBank.describe(latest, tally.questionId(), tally.criterionId())
-			.orElse(tally.criterionId());
-		return new MissedKeyPoint(tally.questionId(), tally.criterionId(), description, tally.assessed(),
-				tally.missed(), tally.partial());
+	private static MissedKeyPoint missed(KeyPointTally tally, BankTexts texts) {
+		return new MissedKeyPoint(tally.questionId(), texts.questionText(tally.questionId()), tally.criterionId(),
+				texts.keyPoint(tally.questionId(), tally.criterionId()), tally.assessed(), tally.missed(),
+				tally.partial());
 	}
 
 	/**
 	 * Questions of the competency the learner can see, the unanswered first, then those
 	 * of their role track.
 	 */
-	private static List<String> recommended(LearnerProfile profile, String competency, Map<String, BankQuestion> latest,
-			Set<String> answered) {
+	private static List<RecommendedQuestion> recommended(LearnerProfile profile, String competency,
+			Map<String, BankQuestion> latest, Set<String> answered) {
 		return latest.values()
 			.stream()
 			.filter((question) -> question.competencies().contains(competency))
@@ -129,7 +129,7 @@ public class WeakAreas {
 				.thenComparing((question) -> !question.roleTracks().contains(profile.roleTrack()))
 				.thenComparing(BankQuestion::questionId))
 			.limit(QUESTIONS_PER_AREA)
-			.map(BankQuestion::questionId)
+			.map((question) -> new RecommendedQuestion(question.questionId(), question.text()))
 			.toList();
 	}
 

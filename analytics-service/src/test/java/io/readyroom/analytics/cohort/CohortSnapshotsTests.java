@@ -13,6 +13,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.readyroom.analytics.bank.BankTexts;
 import io.readyroom.analytics.profile.CompetencyStanding;
 import io.readyroom.analytics.profile.KeyPointTally;
 import io.readyroom.analytics.profile.LearnerProfile;
@@ -171,7 +172,7 @@ class CohortSnapshotsTests {
 	private static CohortDashboard dashboard(String cohortId, Collection<LearnerProfile> profiles) {
 		CohortFigures figures = new CohortFigures();
 		profiles.forEach((profile) -> figures.add(profile, Readiness.of(profile, Map.of())));
-		return figures.dashboard(cohortId, "program-1", Map.of(), START);
+		return figures.dashboard(cohortId, "program-1", BankTexts.NONE, START);
 	}
 
 	private static final class MutableClock extends Clock {

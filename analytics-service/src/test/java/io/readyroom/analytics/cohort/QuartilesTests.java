@@ -8,7 +8,7 @@ class QuartilesTests {
 
 	@Test
 	void interpolatesBetweenOrderStatisticsLikeQuartileInc() {
-		CohortDashboard.CompetencyDistribution distribution = Quartiles.of("c", new double[] { 90, 10, 40, 20 });
+		CohortDashboard.CompetencyDistribution distribution = Quartiles.of("c", "C", new double[] { 90, 10, 40, 20 });
 
 		assertThat(distribution.q1()).isEqualTo(17.5);
 		assertThat(distribution.median()).isEqualTo(30.0);
