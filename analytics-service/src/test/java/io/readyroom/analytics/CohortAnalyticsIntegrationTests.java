@@ -202,7 +202,7 @@ abstract class CohortAnalyticsIntegrationTests {
 		Learner ada = Events.learner(this.cohort, this.program);
 		this.feed.send(List.of(
 				Events.question(question, "Walk me through a release of information request.", ROI, LONG_KEY_POINT),
-				ada.started(HIT)));
+				ada.enrolment(1, this.cohort, HIT, null), ada.started(HIT)));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			this.feed.send(List.of(ada.scored(UUID.randomUUID().toString(), question, 1, ROI, 30,
 					EventFeed.minutesAgo(1), Verdict.MISSED)));

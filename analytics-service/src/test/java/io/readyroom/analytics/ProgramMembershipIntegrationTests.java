@@ -212,6 +212,11 @@ abstract class ProgramMembershipIntegrationTests {
 			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(2));
 		Caller coach = TestCallers.coach("carla", this.program, this.cohort, this.otherCohort);
 		assertThat(get(coach, "/api/learners/{id}/profile", ada.learnerId())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(staff("/api/programs/{id}/exports/matrix?format=csv", this.program)).hasStatusOk()
+			.bodyText()
+			.as("a removed learner's row has an empty cohort, not the text null")
+			.containsPattern("(?m)^" + ada.learnerId() + ",," + MANAGER + ",")
+			.doesNotContain("null");
 	}
 
 	@Test

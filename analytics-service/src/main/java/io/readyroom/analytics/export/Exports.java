@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.readyroom.analytics.agreement.AgreementReports;
 import io.readyroom.analytics.bank.BankTexts;
@@ -169,9 +170,12 @@ class Exports {
 	}
 
 	private static List<Object> matrixRow(MatrixRow row, List<String> competencies) {
-		List<Object> fields = new ArrayList<>(List.of(row.learnerId(), row.cohortId(), String.valueOf(row.roleTrack()),
-				row.ready(), String.join(";", row.blocking()), String.join(";", row.blockingNames()), row.answerCount(),
-				row.sessionsStarted(), row.sessionsCompleted()));
+		// a removed learner has no cohort, a learner before staff set one no target role:
+		// both are empty cells, not the text "null"
+		List<Object> fields = new ArrayList<>(
+				List.of(row.learnerId(), Objects.toString(row.cohortId(), ""), Objects.toString(row.roleTrack(), ""),
+						row.ready(), String.join(";", row.blocking()), String.join(";", row.blockingNames()),
+						row.answerCount(), row.sessionsStarted(), row.sessionsCompleted()));
 		competencies.forEach((competency) -> {
 			fields.add(row.mastery().get(competency));
 			fields.add(row.answers().get(competency));

@@ -177,14 +177,16 @@ public class LearnerProfiles {
 	 * removed from the program is in no cohort, so no coach is over them any more; the
 	 * learner and the program's director still read it.
 	 * @throws ErrorResponseException 403 for a coach of the learner's program who does
-	 * not coach the learner's cohort, 404 when there is no profile the caller may read
+	 * not coach the learner's cohort, 404 for a learner removed from it and there is no
+	 * profile the caller may read
 	 */
 	public LearnerProfile readableBy(Caller caller, String learnerId) {
 		LearnerProfile profile = find(learnerId).orElseThrow(() -> AnalyticsProblems.noProfile(learnerId));
 		if (readsProfile(caller, profile)) {
 			return profile;
 		}
-		if (caller.role() == Role.COACH && Objects.equals(caller.programId(), profile.programId())) {
+		if (caller.role() == Role.COACH && profile.cohortId() != null
+				&& Objects.equals(caller.programId(), profile.programId())) {
 			throw AnalyticsProblems.learnerNotInCohorts(learnerId);
 		}
 		throw AnalyticsProblems.noProfile(learnerId);
