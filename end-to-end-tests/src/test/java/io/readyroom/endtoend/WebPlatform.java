@@ -38,7 +38,7 @@ final class WebPlatform implements AutoCloseable {
 
 	static WebPlatform start() {
 		LocalPlatform platform = LocalPlatform
-			.start(LocalPlatformSettings.onFreePorts(dataDirectory(), BuiltProject.root()));
+			.start(LocalPlatformSettings.onFreePorts(dataDirectory(), BuiltProject.root()).inDemoMode());
 		WebPlatform web = new WebPlatform(platform);
 		try {
 			web.loadDemoProgram();

@@ -2,6 +2,7 @@ package io.readyroom.local;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.readyroom.local.service.ServiceLaunch;
@@ -38,6 +39,37 @@ class ServiceLaunchesTests {
 			.containsEntry("SERVER_PORT", "9082")
 			.containsEntry("ISSUER_URI", "http://localhost:9000");
 		assertThat(scoring.baseUrl()).isEqualTo(URI.create("http://localhost:9082"));
+	}
+
+	@Test
+	void everyServerListensOnTheLoopbackAddressOnly() {
+		List<ServiceLaunch> launches = new ArrayList<>(
+				ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017"));
+		launches.add(ServiceLaunches.identityServer(this.settings));
+		launches.add(ServiceLaunches.webApp(this.settings));
+
+		assertThat(launches).hasSize(5)
+			.allSatisfy((launch) -> assertThat(launch.environment()).as(launch.name())
+				.containsEntry("SERVER_ADDRESS", "127.0.0.1"));
+	}
+
+	@Test
+	void listeningOnAllInterfacesOpensEveryServer() {
+		LocalPlatformSettings open = this.settings.listeningOnAllInterfaces();
+		List<ServiceLaunch> launches = new ArrayList<>(
+				ServiceLaunches.plan(open, "localhost:9092", "mongodb://localhost:27017"));
+		launches.add(ServiceLaunches.identityServer(open));
+		launches.add(ServiceLaunches.webApp(open));
+
+		assertThat(launches).allSatisfy((launch) -> assertThat(launch.environment()).as(launch.name())
+			.containsEntry("SERVER_ADDRESS", "0.0.0.0"));
+	}
+
+	@Test
+	void theIdentityServerListsItsDemoAccountsOnlyInDemoMode() {
+		assertThat(ServiceLaunches.identityServer(this.settings).environment()).containsEntry("DEMO_MODE", "false");
+		assertThat(ServiceLaunches.identityServer(this.settings.inDemoMode()).environment()).containsEntry("DEMO_MODE",
+				"true");
 	}
 
 	@Test
