@@ -63,7 +63,7 @@ class AnalyticsProblemResponsesTests {
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(DIRECTOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"requirements": [], "misspelt": true}""")
+					{"requires": [], "misspelt": true}""")
 			.exchange();
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "unknown-field");
