@@ -15,7 +15,6 @@ import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.LocalPlatform;
 import io.readyroom.local.LocalPlatformSettings;
 import io.readyroom.local.ReadyroomService;
-import io.readyroom.local.identity.DemoAccount;
 import io.readyroom.local.identity.DemoAccounts;
 import io.readyroom.local.identity.DemoSignIn;
 import io.readyroom.local.identity.SignInException;
@@ -162,6 +161,15 @@ class ThinFlowAcrossServicesIT {
 	}
 
 	@Test
+	void outsideDemoModeTheIdentityServerPublishesNoPassword() {
+		JsonResponse accounts = JsonHttp.anonymous().get(platform.issuerUri().resolve("/demo-accounts"));
+
+		assertThat(accounts.status()).isEqualTo(404);
+		assertThatExceptionOfType(SignInException.class).isThrownBy(() -> DemoAccounts.of(platform.issuerUri()))
+			.withMessageContaining("only in demo mode");
+	}
+
+	@Test
 	void aWrongPasswordGetsNoToken() {
 		assertThatExceptionOfType(SignInException.class)
 			.isThrownBy(() -> new DemoSignIn(platform.issuerUri()).accessToken("ana", "not-her-password"))
@@ -171,7 +179,7 @@ class ThinFlowAcrossServicesIT {
 	@Test
 	void theStartScriptsTokenCommandPrintsATokenTheServicesAccept() throws IOException, InterruptedException {
 		Path script = BuiltProject.root().resolve("readyroom");
-		Process command = new ProcessBuilder("bash", script.toString(), "token", "ana", "--identity-port",
+		Process command = new ProcessBuilder("bash", script.toString(), "token", "ana", "ana-demo", "--identity-port",
 				Integer.toString(platform.issuerUri().getPort()))
 			.start();
 		String token = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -280,12 +288,11 @@ class ThinFlowAcrossServicesIT {
 	}
 
 	/**
-	 * Signs the demo user in with their demo password, as the login form would.
+	 * Signs the demo user in with their password from the README's table, as the login
+	 * form would: outside demo mode the identity server lists none.
 	 */
 	private static JsonHttp signedIn(String username) {
-		DemoAccount account = DemoAccounts.find(platform.demoAccounts(), username)
-			.orElseThrow(() -> new IllegalStateException(username + " is not a demo account"));
-		return JsonHttp.withToken(new DemoSignIn(platform.issuerUri()).accessToken(username, account.password()));
+		return JsonHttp.withToken(new DemoSignIn(platform.issuerUri()).accessToken(username, username + "-demo"));
 	}
 
 	private static URI profileOf(String learnerId) {

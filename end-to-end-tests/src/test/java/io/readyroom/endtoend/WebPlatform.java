@@ -39,7 +39,7 @@ final class WebPlatform implements AutoCloseable {
 
 	static WebPlatform start() {
 		LocalPlatform platform = LocalPlatform
-			.start(LocalPlatformSettings.onFreePorts(dataDirectory(), BuiltProject.root()).withBackdatingAllowed());
+			.start(LocalPlatformSettings.onFreePorts(dataDirectory(), BuiltProject.root()).inDemoMode());
 		WebPlatform web = new WebPlatform(platform);
 		try {
 			web.loadDemoProgram();

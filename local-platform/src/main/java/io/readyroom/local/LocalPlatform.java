@@ -148,8 +148,8 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * @return the accounts the identity server signs in, empty until it runs or if it
-	 * could not list them
+	 * @return the accounts the identity server signs in, empty until it runs, outside
+	 * demo mode, where it lists none, or if it could not list them
 	 */
 	public List<DemoAccount> demoAccounts() {
 		return this.demoAccounts;
@@ -227,8 +227,8 @@ public final class LocalPlatform implements AutoCloseable {
 		int port = this.settings.kafkaPort();
 		this.progress.step("Starting Kafka broker (KRaft) on localhost:" + port);
 		try {
-			EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(this.settings.kafkaDirectory(), port,
-					FreePorts.pick());
+			EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(this.settings.kafkaDirectory(),
+					this.settings.bindAddress(), port, FreePorts.pick());
 			this.shutdown.add("Kafka broker", broker);
 			this.progress.step("Kafka broker is ready at " + broker.bootstrapServers());
 			return broker.bootstrapServers();
@@ -247,7 +247,8 @@ public final class LocalPlatform implements AutoCloseable {
 		int port = this.settings.mongoPort();
 		this.progress.step("Starting document store (mongo-java-server, H2 file) on localhost:" + port);
 		try {
-			EmbeddedDocumentStore store = EmbeddedDocumentStore.start(this.settings.mongoDirectory(), port);
+			EmbeddedDocumentStore store = EmbeddedDocumentStore.start(this.settings.mongoDirectory(),
+					this.settings.bindAddress(), port);
 			this.shutdown.add("document store", store);
 			this.progress.step("Document store is ready at " + store.connectionString());
 			return store.connectionString();
@@ -267,6 +268,9 @@ public final class LocalPlatform implements AutoCloseable {
 			return;
 		}
 		launchAndAwait("identity server", List.of(ServiceLaunches.identityServer(this.settings)));
+		if (!this.settings.demoMode()) {
+			return;
+		}
 		try {
 			this.demoAccounts = DemoAccounts.of(this.settings.issuerUri());
 		}

@@ -29,13 +29,17 @@ import org.jspecify.annotations.Nullable;
  * @param servicePorts the services to launch and the HTTP port of each; empty starts the
  * infrastructure only
  * @param readinessTimeout how long the services together may take to become ready
- * @param backdatingAllowed whether session-service accepts practice dated in the past,
- * which only the demo's history needs ({@code readyroom.practice.backdating-allowed})
+ * @param listenAll whether every part listens on all network interfaces rather than on
+ * the loopback address only
+ * @param demoMode whether the identity server lists its demo accounts and their passwords
+ * (on {@code /demo-accounts} and its sign-in page) and session-service accepts practice
+ * dated in the past ({@code readyroom.practice.backdating-allowed}), as the demo's
+ * simulated learners' history needs: what {@code ./readyroom --demo} wants
  */
 public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int kafkaPort,
 		@Nullable String externalKafkaBootstrap, int mongoPort, @Nullable String externalMongoUri, int identityPort,
-		int webPort, Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout,
-		boolean backdatingAllowed) {
+		int webPort, Map<ReadyroomService, Integer> servicePorts, Duration readinessTimeout, boolean listenAll,
+		boolean demoMode) {
 
 	public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
 
@@ -46,6 +50,12 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public static final int DEFAULT_IDENTITY_PORT = 9000;
 
 	public static final int DEFAULT_WEB_PORT = 8080;
+
+	/** The IPv4 loopback address, where everything listens by default. */
+	public static final String LOOPBACK = "127.0.0.1";
+
+	/** Every IPv4 interface, for {@code --listen-all}. */
+	public static final String ALL_INTERFACES = "0.0.0.0";
 
 	/** The identity server's module, and so its jar's name. */
 	public static final String IDENTITY_SERVER = "identity-server";
@@ -81,7 +91,7 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 			servicePorts.put(service, service.defaultPort());
 		}
 		return new LocalPlatformSettings(dataDirectory, projectRoot, DEFAULT_KAFKA_PORT, null, DEFAULT_MONGO_PORT, null,
-				DEFAULT_IDENTITY_PORT, DEFAULT_WEB_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT, false);
+				DEFAULT_IDENTITY_PORT, DEFAULT_WEB_PORT, servicePorts, DEFAULT_READINESS_TIMEOUT, false, false);
 	}
 
 	/**
@@ -105,43 +115,43 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public LocalPlatformSettings withDataDirectory(Path directory) {
 		return new LocalPlatformSettings(directory, this.projectRoot, this.kafkaPort, this.externalKafkaBootstrap,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout, this.backdatingAllowed);
+				this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withKafkaPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, port, this.externalKafkaBootstrap,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout, this.backdatingAllowed);
+				this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withExternalKafka(String bootstrapServers) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort, bootstrapServers,
 				this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort, this.servicePorts,
-				this.readinessTimeout, this.backdatingAllowed);
+				this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withMongoPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, port, this.externalMongoUri, this.identityPort, this.webPort,
-				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
+				this.servicePorts, this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withExternalMongo(String connectionString) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, connectionString, this.identityPort, this.webPort,
-				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
+				this.servicePorts, this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withIdentityPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, port, this.webPort,
-				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
+				this.servicePorts, this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withWebPort(int port) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, port,
-				this.servicePorts, this.readinessTimeout, this.backdatingAllowed);
+				this.servicePorts, this.readinessTimeout, this.listenAll, this.demoMode);
 	}
 
 	public LocalPlatformSettings withServicePort(ReadyroomService service, int port) {
@@ -163,24 +173,44 @@ public record LocalPlatformSettings(Path dataDirectory, Path projectRoot, int ka
 	public LocalPlatformSettings withReadinessTimeout(Duration timeout) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
-				this.servicePorts, timeout, this.backdatingAllowed);
-	}
-
-	/**
-	 * Lets session-service accept practice dated in the past, as the demo's simulated
-	 * learners' history needs; real use leaves it off.
-	 * @return the settings with backdating allowed
-	 */
-	public LocalPlatformSettings withBackdatingAllowed() {
-		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
-				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
-				this.servicePorts, this.readinessTimeout, true);
+				this.servicePorts, timeout, this.listenAll, this.demoMode);
 	}
 
 	private LocalPlatformSettings withServicePorts(Map<ReadyroomService, Integer> servicePorts) {
 		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
 				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
-				servicePorts, this.readinessTimeout, this.backdatingAllowed);
+				servicePorts, this.readinessTimeout, this.listenAll, this.demoMode);
+	}
+
+	/**
+	 * Every part on all network interfaces, reachable from other machines; only for a
+	 * network one trusts, since the demo accounts are known to all.
+	 * @return the settings, listening on every interface
+	 */
+	public LocalPlatformSettings listeningOnAllInterfaces() {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
+				this.servicePorts, this.readinessTimeout, true, this.demoMode);
+	}
+
+	/**
+	 * With the identity server listing its demo accounts and their passwords, as the demo
+	 * program's simulated learners and the token command without a password need, and
+	 * session-service accepting practice dated in the past, as their history needs.
+	 * @return the settings in demo mode
+	 */
+	public LocalPlatformSettings inDemoMode() {
+		return new LocalPlatformSettings(this.dataDirectory, this.projectRoot, this.kafkaPort,
+				this.externalKafkaBootstrap, this.mongoPort, this.externalMongoUri, this.identityPort, this.webPort,
+				this.servicePorts, this.readinessTimeout, this.listenAll, true);
+	}
+
+	/**
+	 * @return the address every server binds to: the loopback address unless asked to
+	 * listen on all interfaces
+	 */
+	public String bindAddress() {
+		return this.listenAll ? ALL_INTERFACES : LOOPBACK;
 	}
 
 	public boolean embedsKafka() {

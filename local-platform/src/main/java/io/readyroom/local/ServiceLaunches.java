@@ -16,6 +16,12 @@ import io.readyroom.local.service.ServiceLaunch;
  */
 final class ServiceLaunches {
 
+	/** Spring Boot's {@code server.address}: the interface a server listens on. */
+	static final String SERVER_ADDRESS = "SERVER_ADDRESS";
+
+	/** The identity server lists its demo accounts only with this set to true. */
+	static final String DEMO_MODE = "DEMO_MODE";
+
 	private ServiceLaunches() {
 	}
 
@@ -33,9 +39,10 @@ final class ServiceLaunches {
 	 */
 	static ServiceLaunch identityServer(LocalPlatformSettings settings) {
 		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.identityServerJar().toString());
-		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()), "ISSUER_URI",
-				settings.issuerUri().toString(), "WEB_POST_LOGOUT_REDIRECT_URIS",
-				settings.frontDoor().resolve("/signed-out").toString());
+		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()),
+				SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(),
+				"WEB_POST_LOGOUT_REDIRECT_URIS", settings.frontDoor().resolve("/signed-out").toString(), DEMO_MODE,
+				Boolean.toString(settings.demoMode()));
 		return new ServiceLaunch(LocalPlatformSettings.IDENTITY_SERVER, command, environment, settings.projectRoot(),
 				settings.issuerUri(), settings.logDirectory().resolve(LocalPlatformSettings.IDENTITY_SERVER + ".log"));
 	}
@@ -46,9 +53,10 @@ final class ServiceLaunches {
 	 */
 	static ServiceLaunch webApp(LocalPlatformSettings settings) {
 		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.webAppJar().toString());
-		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.webPort()), "ISSUER_URI",
-				settings.issuerUri().toString(), "SESSION_URL", serviceUrl(settings, ReadyroomService.SESSION),
-				"SCORING_URL", serviceUrl(settings, ReadyroomService.SCORING), "ANALYTICS_URL",
+		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.webPort()), SERVER_ADDRESS,
+				settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(), "SESSION_URL",
+				serviceUrl(settings, ReadyroomService.SESSION), "SCORING_URL",
+				serviceUrl(settings, ReadyroomService.SCORING), "ANALYTICS_URL",
 				serviceUrl(settings, ReadyroomService.ANALYTICS));
 		return new ServiceLaunch(LocalPlatformSettings.WEB_APP, command, environment, settings.projectRoot(),
 				settings.frontDoor(), settings.logDirectory().resolve(LocalPlatformSettings.WEB_APP + ".log"));
@@ -72,14 +80,15 @@ final class ServiceLaunches {
 		List<String> command = List.of(javaExecutable().toString(), "-jar",
 				service.jarIn(settings.projectRoot()).toString());
 		Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI",
-				mongoUri, "SERVER_PORT", Integer.toString(port), "ISSUER_URI", settings.issuerUri().toString()));
+				mongoUri, "SERVER_PORT", Integer.toString(port), SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI",
+				settings.issuerUri().toString()));
 		// session-service asks analytics for weak areas when it plans a targeted session
 		Integer analyticsPort = settings.servicePorts().get(ReadyroomService.ANALYTICS);
 		if (analyticsPort != null) {
 			environment.put("ANALYTICS_URL", baseUrl(analyticsPort).toString());
 		}
 		// only the demo dates practice in the past
-		if (service == ReadyroomService.SESSION && settings.backdatingAllowed()) {
+		if (service == ReadyroomService.SESSION && settings.demoMode()) {
 			environment.put("READYROOM_PRACTICE_BACKDATING_ALLOWED", "true");
 		}
 		return new ServiceLaunch(service.artifactId(), command, environment, settings.projectRoot(), baseUrl(port),

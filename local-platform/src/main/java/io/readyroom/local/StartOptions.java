@@ -20,7 +20,7 @@ final class StartOptions {
 
 			Starts Kafka, the document store, the identity server, the three Readyroom services and
 			the web app on this machine, waits until every part is ready and prints the address to
-			open (http://127.0.0.1:8080) and the demo accounts. Ctrl-C stops everything; the data
+			open (http://127.0.0.1:8080), with --demo also the demo accounts. Ctrl-C stops everything; the data
 			stays in the data directory for the next start.
 
 			Options:
@@ -33,14 +33,18 @@ final class StartOptions {
 			  --analytics-port PORT    HTTP port of analytics-service (default: 8083)
 			  --web-port PORT          HTTP port of the web app, the address to open (default: 8080)
 			  --demo                   load a demo program: simulated learners practise six weeks, dated in the
-			                           past, through the real pipeline (lets session-service take past times)
+			                           past, through the real pipeline (lets session-service take past times);
+			                           the identity server lists the demo accounts and their passwords
+			  --listen-all             listen on all network interfaces; by default everything listens on
+			                           127.0.0.1 only and cannot be reached from other machines
 			  --infrastructure-only    start Kafka and the document store, no identity server, services or web app
 			  --ready-timeout SECONDS  how long the services may take to become ready (default: 180)
 			  -h, --help               print this help
 
 			Commands:
 			  token USERNAME [PASSWORD]  sign in to the running platform and print an access token;
-			                             the password defaults to the demo account's
+			                             the password defaults to the demo account's when the
+			                             platform runs with --demo
 
 			Environment variables:
 			  READYROOM_DATA    the data directory, unless --data-dir is given
@@ -89,6 +93,7 @@ final class StartOptions {
 			}
 			if (option.named("--demo")) {
 				demo = true;
+				settings = settings.inDemoMode();
 			}
 			else {
 				settings = apply(option, settings, workingDirectory);
@@ -97,7 +102,7 @@ final class StartOptions {
 		if (demo && !settings.runsWebApp()) {
 			throw new IllegalArgumentException("--demo needs the services, but --infrastructure-only starts none");
 		}
-		return new StartOptions(demo ? settings.withBackdatingAllowed() : settings, demo);
+		return new StartOptions(settings, demo);
 	}
 
 	boolean helpRequested() {
@@ -135,6 +140,7 @@ final class StartOptions {
 			case "--analytics-port" -> settings.withServicePort(ReadyroomService.ANALYTICS, option.port());
 			case "--web-port" -> settings.withWebPort(option.port());
 			case "--infrastructure-only" -> settings.withoutServices();
+			case "--listen-all" -> settings.listeningOnAllInterfaces();
 			case "--ready-timeout" -> settings.withReadinessTimeout(Duration.ofSeconds(option.positiveNumber()));
 			default -> throw new IllegalArgumentException("Unknown option " + option.name());
 		};

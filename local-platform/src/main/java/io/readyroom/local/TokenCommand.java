@@ -70,7 +70,17 @@ final class TokenCommand {
 	}
 
 	private static String demoPasswordOf(String username, TokenOptions options) {
-		List<DemoAccount> accounts = DemoAccounts.of(options.issuerUri());
+		List<DemoAccount> accounts;
+		try {
+			accounts = DemoAccounts.of(options.issuerUri());
+		}
+		catch (IdentityServerUnreachableException ex) {
+			throw ex;
+		}
+		catch (SignInException ex) {
+			throw new SignInException(
+					ex.getMessage() + "; give the password too: ./readyroom token " + username + " PASSWORD");
+		}
 		return DemoAccounts.find(accounts, username)
 			.map(DemoAccount::password)
 			.orElseThrow(() -> new SignInException("'" + username + "' is not a demo account (those are "

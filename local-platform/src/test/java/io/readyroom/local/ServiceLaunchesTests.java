@@ -2,6 +2,7 @@ package io.readyroom.local;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.readyroom.local.service.ServiceLaunch;
@@ -46,11 +47,42 @@ class ServiceLaunchesTests {
 
 		assertThat(ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017"))
 			.allSatisfy((launch) -> assertThat(launch.environment()).doesNotContainKey(backdating));
-		List<ServiceLaunch> demo = ServiceLaunches.plan(this.settings.withBackdatingAllowed(), "localhost:9092",
+		List<ServiceLaunch> demo = ServiceLaunches.plan(this.settings.inDemoMode(), "localhost:9092",
 				"mongodb://localhost:27017");
 		assertThat(demo.get(0).environment()).containsEntry(backdating, "true");
 		assertThat(demo.subList(1, demo.size()))
 			.allSatisfy((launch) -> assertThat(launch.environment()).doesNotContainKey(backdating));
+	}
+
+	@Test
+	void everyServerListensOnTheLoopbackAddressOnly() {
+		List<ServiceLaunch> launches = new ArrayList<>(
+				ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017"));
+		launches.add(ServiceLaunches.identityServer(this.settings));
+		launches.add(ServiceLaunches.webApp(this.settings));
+
+		assertThat(launches).hasSize(5)
+			.allSatisfy((launch) -> assertThat(launch.environment()).as(launch.name())
+				.containsEntry("SERVER_ADDRESS", "127.0.0.1"));
+	}
+
+	@Test
+	void listeningOnAllInterfacesOpensEveryServer() {
+		LocalPlatformSettings open = this.settings.listeningOnAllInterfaces();
+		List<ServiceLaunch> launches = new ArrayList<>(
+				ServiceLaunches.plan(open, "localhost:9092", "mongodb://localhost:27017"));
+		launches.add(ServiceLaunches.identityServer(open));
+		launches.add(ServiceLaunches.webApp(open));
+
+		assertThat(launches).allSatisfy((launch) -> assertThat(launch.environment()).as(launch.name())
+			.containsEntry("SERVER_ADDRESS", "0.0.0.0"));
+	}
+
+	@Test
+	void theIdentityServerListsItsDemoAccountsOnlyInDemoMode() {
+		assertThat(ServiceLaunches.identityServer(this.settings).environment()).containsEntry("DEMO_MODE", "false");
+		assertThat(ServiceLaunches.identityServer(this.settings.inDemoMode()).environment()).containsEntry("DEMO_MODE",
+				"true");
 	}
 
 	@Test

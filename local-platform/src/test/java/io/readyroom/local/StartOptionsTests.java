@@ -30,6 +30,28 @@ class StartOptionsTests {
 	}
 
 	@Test
+	void withoutOptionsEverythingListensOnLoopbackOutsideDemoMode() {
+		LocalPlatformSettings settings = parse(List.of(), Map.of());
+
+		assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+		assertThat(settings.demoMode()).isFalse();
+	}
+
+	@Test
+	void listenAllOpensEveryInterface() {
+		assertThat(parse(List.of("--listen-all"), Map.of()).bindAddress()).isEqualTo("0.0.0.0");
+	}
+
+	@Test
+	void demoTurnsOnTheIdentityServersDemoMode() {
+		StartOptions options = StartOptions.parse(List.of("--demo"), Map.of(), HERE);
+
+		assertThat(options.demo()).isTrue();
+		assertThat(options.settings().demoMode()).isTrue();
+		assertThat(options.settings().bindAddress()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void environmentChoosesDataDirectoryProjectAndExternalServers() {
 		LocalPlatformSettings settings = parse(List.of(),
 				Map.of("READYROOM_DATA", "/var/readyroom", "READYROOM_HOME", "/opt/readyroom", "KAFKA_BOOTSTRAP",
@@ -89,8 +111,8 @@ class StartOptionsTests {
 
 	@Test
 	void onlyTheDemoLetsSessionServiceTakePracticeDatedInThePast() {
-		assertThat(StartOptions.parse(List.of(), Map.of(), HERE).settings().backdatingAllowed()).isFalse();
-		assertThat(StartOptions.parse(List.of("--demo"), Map.of(), HERE).settings().backdatingAllowed()).isTrue();
+		assertThat(StartOptions.parse(List.of(), Map.of(), HERE).settings().demoMode()).isFalse();
+		assertThat(StartOptions.parse(List.of("--demo"), Map.of(), HERE).settings().demoMode()).isTrue();
 	}
 
 	@Test

@@ -109,20 +109,47 @@ class ScoringAccessTests {
 			.uri("/api/scoring/answers/{answerId}", this.answerId)
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))).hasStatus(expected);
 
-		assertThat(this.mvc.get()
+	}
+
+	@ParameterizedTest(name = "{0} reads ana's answer list: {1}")
+	@MethodSource("feedbackReaders")
+	void anotherLearnersAnswerListIsNotFoundAsTheirProfileIs(Caller caller, HttpStatus expected) {
+		MvcTestResult list = this.mvc.get()
 			.uri("/api/scoring/learners/ana/answers")
-			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$[*].answerId")
-			.asArray()
-			.satisfies((ids) -> {
-				if (expected == HttpStatus.OK) {
-					assertThat(ids).contains(this.answerId);
-				}
-				else {
-					assertThat(ids).doesNotContain(this.answerId);
-				}
-			});
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller))
+			.exchange();
+
+		if (expected == HttpStatus.OK) {
+			assertThat(list).hasStatusOk().bodyJson().extractingPath("$[*].answerId").asArray().contains(this.answerId);
+		}
+		else if (caller == OTHER_PROGRAM_LEARNER) {
+			// the same user id in another program: their own list, without ana's answers
+			assertThat(list).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$[*].answerId")
+				.asArray()
+				.doesNotContain(this.answerId);
+		}
+		else {
+			assertThat(list).hasStatus(HttpStatus.NOT_FOUND)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.type")
+				.asString()
+				.endsWith("/unknown-learner");
+		}
+	}
+
+	@Test
+	void aLearnerWithoutScoredAnswersGetsAnEmptyListOfTheirOwn() {
+		Caller newcomer = TestCallers.learner("newcomer-" + UUID.randomUUID(), "demo-program", "cohort-a");
+
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/learners/{id}/answers", newcomer.id())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(newcomer))).hasStatusOk().bodyJson().isEqualTo("[]");
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/learners/{id}/answers", newcomer.id())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(COACH))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -260,11 +260,17 @@ class SessionAccessTests {
 	}
 
 	@Test
-	void aSessionBelongsToTheLearnerProgramAndCohortOfTheTokenWhateverTheBodySays() {
+	void aSessionBelongsToTheLearnerProgramAndCohortOfTheTokenAndABodyNamingOthersIsRefused() {
 		Caller learner = TestCallers.learner("learner-" + UUID.randomUUID(), "program-a", "cohort-a");
 
-		MvcTestResult started = this.api.start(learner,
-				"{\"roleTrack\":\"" + ROLE_TRACK + "\"," + "\"learnerId\":\"mallory\",\"programId\":\"program-b\"}");
+		assertThat(this.api.start(learner,
+				"{\"roleTrack\":\"" + ROLE_TRACK + "\"," + "\"learnerId\":\"mallory\",\"programId\":\"program-b\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.asString()
+			.endsWith("/unknown-field");
+		MvcTestResult started = this.api.start(learner, "{\"roleTrack\":\"" + ROLE_TRACK + "\"}");
 
 		assertThat(started).hasStatus(HttpStatus.CREATED)
 			.bodyJson()
@@ -281,16 +287,19 @@ class SessionAccessTests {
 	}
 
 	@Test
-	void anAnswerBelongsToTheLearnerOfTheTokenWhateverTheBodySays() {
+	void anAnswerBelongsToTheLearnerOfTheTokenAndABodyNamingOthersIsRefused() {
 		Caller learner = TestCallers.learner("learner-" + UUID.randomUUID(), "program-a", "cohort-a");
 		String sessionId = this.api.startedSession(learner);
 		String questionId = this.api.nextQuestionId(learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
-		String body = "{\"answerId\":\"" + answerId + "\",\"questionId\":\"" + questionId + "\","
-				+ "\"text\":\"I verify identity first.\",\"learnerId\":\"mallory\",\"programId\":\"program-b\","
-				+ "\"cohortId\":\"cohort-x\"}";
+		String answer = "{\"answerId\":\"" + answerId + "\",\"questionId\":\"" + questionId + "\","
+				+ "\"text\":\"I verify identity first.\"";
+		String namingOthers = answer
+				+ ",\"learnerId\":\"mallory\",\"programId\":\"program-b\",\"cohortId\":\"cohort-x\"}";
 
-		assertThat(this.api.post(learner, body, "/api/sessions/{id}/answers", sessionId))
+		assertThat(this.api.post(learner, namingOthers, "/api/sessions/{id}/answers", sessionId))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.api.post(learner, answer + "}", "/api/sessions/{id}/answers", sessionId))
 			.hasStatus(HttpStatus.ACCEPTED);
 
 		ConsumerRecord<String, String> event = this.answerEvents.awaitRecord((r) -> r.value().contains(answerId));

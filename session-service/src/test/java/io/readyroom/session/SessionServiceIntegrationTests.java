@@ -214,7 +214,7 @@ abstract class SessionServiceIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
-			.contains("not the JSON this endpoint expects");
+			.startsWith("The request body is not valid JSON");
 	}
 
 	@Test

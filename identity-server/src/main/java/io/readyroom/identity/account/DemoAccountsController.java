@@ -2,16 +2,18 @@ package io.readyroom.identity.account;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Publishes the demo accounts, passwords included, so the start command can list them and
- * {@code ./readyroom token ana} needs no password. Acceptable only because this server
- * exists for the local demo; deployments sign users in with a real OpenID Connect
+ * {@code ./readyroom token ana} needs no password. Exists only in demo mode; elsewhere
+ * {@value #PATH} is not found. Deployments sign users in with a real OpenID Connect
  * provider.
  */
 @RestController
+@ConditionalOnBooleanProperty(IdentityProperties.DEMO_MODE)
 class DemoAccountsController {
 
 	static final String PATH = "/demo-accounts";

@@ -2,6 +2,10 @@ package io.readyroom.identity.web;
 
 import java.util.Set;
 
+import io.readyroom.identity.throttle.LockedSignInFilter;
+import io.readyroom.identity.throttle.SignInAttempt;
+import io.readyroom.identity.throttle.SignInThrottle;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import static org.springframework.security.config.Customizer.withDefaults;
@@ -16,7 +21,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 /**
  * Two filter chains: the OAuth2 and OpenID Connect endpoints first, then the login form
  * and everything else. Replaces Spring Boot's default pair to leave health, the demo
- * accounts and the sign-in page's assets open, and to serve our own sign-in page.
+ * accounts and the sign-in page's assets open, to serve our own sign-in page and to
+ * throttle failed sign-ins.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,13 +44,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain signIn(HttpSecurity http) {
+	SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle) {
+		SignInAttempt attempts = new SignInAttempt(throttle, SignInController.PATH);
+		http.addFilterBefore(new LockedSignInFilter(throttle, SignInController.PATH),
+				UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
+			// the form login permits its page only with the queries it knows; ?locked is
+			// ours
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/demo-accounts", "/error", "/css/**",
-					"/images/**")
+					"/images/**", SignInController.PATH)
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin((login) -> login.loginPage(SignInController.PATH).permitAll());
+			.authenticated())
+			.formLogin((login) -> login.loginPage(SignInController.PATH)
+				.successHandler(attempts)
+				.failureHandler(attempts)
+				.permitAll());
 		return http.build();
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,11 @@ final class SignInPage {
 
 	private static final String TEMPLATE = read("sign-in.html");
 
+	private static final String DEMO_ACCOUNTS = read("demo-accounts.html");
+
+	/** Where the lock-out message says how long to wait; filled in after the template. */
+	private static final String WAIT = "{{wait}}";
+
 	/** Names the error region, which the inputs point to while it shows. */
 	static final String ERROR_ID = "sign-in-error";
 
@@ -30,24 +36,55 @@ final class SignInPage {
 	 * @param outcome what the last attempt came to
 	 * @param csrfParameter the name of the form's CSRF field
 	 * @param csrfToken its value
-	 * @param accounts the demo accounts to list
+	 * @param accounts the demo accounts to list; none leaves out the whole section
 	 * @return the page
 	 */
 	static String render(Outcome outcome, String csrfParameter, String csrfToken, List<DemoAccount> accounts) {
-		return TEMPLATE.replace("{{messages}}", messageOf(outcome))
+		return TEMPLATE.replace("{{messages}}", messageOf(outcome, !accounts.isEmpty()))
 			.replace("{{invalid}}",
-					(outcome == Outcome.FAILED) ? " aria-invalid=\"true\" aria-describedby=\"" + ERROR_ID + "\"" : "")
+					(outcome == Outcome.FAILED || outcome == Outcome.LOCKED)
+							? " aria-invalid=\"true\" aria-describedby=\"" + ERROR_ID + "\"" : "")
 			.replace("{{csrfParameter}}", HtmlUtils.htmlEscape(csrfParameter))
 			.replace("{{csrfToken}}", HtmlUtils.htmlEscape(csrfToken))
-			.replace("{{accounts}}", accounts.stream().map(SignInPage::row).collect(Collectors.joining()));
+			.replace("{{demoAccounts}}", accounts.isEmpty() ? "" : demoAccounts(accounts));
 	}
 
-	private static String messageOf(Outcome outcome) {
+	/**
+	 * The page after an attempt that was refused for too many failures, saying how long
+	 * to wait.
+	 * @param wait how long until the lock-out ends; zero when that is not known
+	 * @param csrfParameter the name of the form's CSRF field
+	 * @param csrfToken its value
+	 * @param accounts the demo accounts to list; none leaves out the whole section
+	 * @return the page
+	 */
+	static String renderLocked(Duration wait, String csrfParameter, String csrfToken, List<DemoAccount> accounts) {
+		return render(Outcome.LOCKED, csrfParameter, csrfToken, accounts).replace(WAIT, waitText(wait));
+	}
+
+	private static String waitText(Duration wait) {
+		if (wait.isZero()) {
+			return "in a few minutes";
+		}
+		long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
+		return "in " + minutes + ((minutes == 1) ? " minute" : " minutes");
+	}
+
+	private static String demoAccounts(List<DemoAccount> accounts) {
+		return DEMO_ACCOUNTS.replace("{{accounts}}",
+				accounts.stream().map(SignInPage::row).collect(Collectors.joining()));
+	}
+
+	private static String messageOf(Outcome outcome, boolean accountsListed) {
 		return switch (outcome) {
 			case FIRST_VISIT -> "";
 			case FAILED -> "<div class=\"alert\" role=\"alert\" id=\"" + ERROR_ID + "\">"
-					+ "<p class=\"alert-title\">Wrong username or password</p>"
-					+ "<p>Check both and try again. The demo accounts are listed below.</p></div>";
+					+ "<p class=\"alert-title\">Wrong username or password</p>" + "<p>Check both and try again."
+					+ (accountsListed ? " The demo accounts are listed below." : "") + "</p></div>";
+			case LOCKED -> "<div class=\"alert\" role=\"alert\" id=\"" + ERROR_ID + "\">"
+					+ "<p class=\"alert-title\">Too many failed sign-ins</p>"
+					+ "<p>Signing in with this username or from this address is paused after repeated wrong passwords."
+					+ " Try again " + WAIT + ".</p></div>";
 			case SIGNED_OUT -> "<div class=\"alert info\" role=\"status\"><p>You are signed out.</p></div>";
 		};
 	}
@@ -75,7 +112,7 @@ final class SignInPage {
 	 */
 	enum Outcome {
 
-		FIRST_VISIT, FAILED, SIGNED_OUT
+		FIRST_VISIT, FAILED, LOCKED, SIGNED_OUT
 
 	}
 

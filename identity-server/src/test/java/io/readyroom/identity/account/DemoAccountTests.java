@@ -37,7 +37,7 @@ class DemoAccountTests {
 		DemoAccount ana = new DemoAccount("ana", "pw", Role.LEARNER, "demo-program", List.of("a"));
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DemoAccountDirectory(new IdentityProperties(List.of(ana, ana))))
+			.isThrownBy(() -> new DemoAccountDirectory(new IdentityProperties(List.of(ana, ana), false)))
 			.withMessageContaining("'ana' is configured twice");
 	}
 

@@ -1,5 +1,6 @@
 package io.readyroom.identity.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.readyroom.identity.account.DemoAccount;
@@ -65,10 +66,20 @@ class SignInPageTests {
 	}
 
 	@Test
-	void listsTheDemoAccountsToSignInWith() throws Exception {
+	void outsideDemoModeListsNoAccountsAndNoPasswords() throws Exception {
 		this.mvc.perform(get("/login"))
-			.andExpect(content().string(containsString(
-					"<tr><td><code>carla</code></td><td><code>carla-demo</code></td><td>coach</td></tr>")));
+			.andExpect(content().string(not(containsString("Demo accounts"))))
+			.andExpect(content().string(not(containsString("carla-demo"))));
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(not(containsString("listed below"))));
+	}
+
+	@Test
+	void aLockedOutAttemptSaysHowLongToWait() {
+		String page = SignInPage.renderLocked(Duration.ofSeconds(61), "_csrf", "token", List.of());
+
+		assertThat(page).contains("role=\"alert\" id=\"sign-in-error\"", "Too many failed sign-ins",
+				"Try again in 2 minutes.");
 	}
 
 	@Test

@@ -29,6 +29,8 @@ record DemoProgram(DemoAccount director, List<DemoAccount> learners) {
 					+ ", who reads the bank's model answers for the simulated learners"));
 		List<DemoAccount> learners = accounts.stream()
 			.filter((account) -> account.role().equals("learner") && programId.equals(account.programId()))
+			// one whose token names no cohort (lee) is left for staff to enrol
+			.filter((account) -> !account.cohortIds().isEmpty())
 			.toList();
 		if (learners.isEmpty()) {
 			throw new IllegalStateException("the identity server lists no learner of " + programId);

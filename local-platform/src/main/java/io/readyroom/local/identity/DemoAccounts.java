@@ -28,6 +28,10 @@ public final class DemoAccounts {
 	 */
 	public static List<DemoAccount> of(URI issuer) {
 		HttpResponse<String> response = new BrowserSession().getJson(issuer.resolve(PATH));
+		if (response.statusCode() == 404) {
+			throw new SignInException("The identity server at " + issuer
+					+ " lists its demo accounts only in demo mode (./readyroom --demo)");
+		}
 		if (response.statusCode() != 200) {
 			throw new SignInException("The identity server at " + issuer + " lists no demo accounts: HTTP "
 					+ response.statusCode() + " to GET " + PATH);

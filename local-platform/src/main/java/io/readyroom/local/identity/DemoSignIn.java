@@ -72,6 +72,10 @@ public final class DemoSignIn {
 				if (isCallback(next)) {
 					return AuthorizationCallback.codeFrom(next, state);
 				}
+				if (isLockedOut(next)) {
+					throw new SignInException("The identity server at " + this.issuer + " refused to sign in '"
+							+ username + "' for now: too many failed sign-ins; try again in a few minutes");
+				}
 				if (isFailedLogin(next)) {
 					throw new SignInException("The identity server at " + this.issuer + " refused to sign in '"
 							+ username + "': wrong username or password");
@@ -137,6 +141,11 @@ public final class DemoSignIn {
 		return location.getScheme() != null && location.getScheme().equals(REDIRECT_URI.getScheme())
 				&& REDIRECT_URI.getHost().equals(location.getHost())
 				&& REDIRECT_URI.getPath().equals(location.getPath());
+	}
+
+	private static boolean isLockedOut(URI location) {
+		return location.getPath() != null && location.getPath().endsWith("/login")
+				&& AuthorizationCallback.queryOf(location).containsKey("locked");
 	}
 
 	private static boolean isFailedLogin(URI location) {

@@ -8,16 +8,20 @@ import java.util.Map;
  * Configuration of a single node that is broker and KRaft controller at once.
  *
  * @param logDirectory where the broker keeps partitions and the metadata log
+ * @param bindAddress the address the client listener binds to; the controller listener is
+ * used only inside the node and stays on the loopback address
  * @param port the client listener's port
- * @param controllerPort the controller listener's port, used only inside the node
+ * @param controllerPort the controller listener's port
  */
-record BrokerProperties(Path logDirectory, int port, int controllerPort) {
+record BrokerProperties(Path logDirectory, String bindAddress, int port, int controllerPort) {
 
 	static final int NODE_ID = 1;
 
 	static final String CONTROLLER_LISTENER = "CONTROLLER";
 
 	static final String HOST = "localhost";
+
+	static final String LOOPBACK = "127.0.0.1";
 
 	String bootstrapServers() {
 		return HOST + ":" + this.port;
@@ -29,10 +33,10 @@ record BrokerProperties(Path logDirectory, int port, int controllerPort) {
 		properties.put("node.id", Integer.toString(NODE_ID));
 		// a static quorum of one: the controller port may change on every start without
 		// harm
-		properties.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + this.controllerPort);
+		properties.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + this.controllerPort);
 		properties.put("controller.listener.names", CONTROLLER_LISTENER);
-		properties.put("listeners", "PLAINTEXT://" + HOST + ":" + this.port + "," + CONTROLLER_LISTENER + "://" + HOST
-				+ ":" + this.controllerPort);
+		properties.put("listeners", "PLAINTEXT://" + this.bindAddress + ":" + this.port + "," + CONTROLLER_LISTENER
+				+ "://" + LOOPBACK + ":" + this.controllerPort);
 		properties.put("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
 		properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
 		properties.put("inter.broker.listener.name", "PLAINTEXT");

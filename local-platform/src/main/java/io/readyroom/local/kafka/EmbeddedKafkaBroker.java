@@ -21,16 +21,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a broker on {@code localhost}, formatting the log directory on first use.
-	 * Returns once the broker accepts clients.
+	 * Starts a broker, formatting the log directory on first use. Returns once the broker
+	 * accepts clients, at {@code localhost}.
 	 * @param logDirectory where the broker keeps its data
+	 * @param bindAddress the address the client listener binds to, e.g. the loopback
+	 * address
 	 * @param port the client port
 	 * @param controllerPort a free port for the controller listener
 	 * @return the running broker
 	 * @throws Exception if the directory cannot be formatted or the broker does not start
 	 */
-	public static EmbeddedKafkaBroker start(Path logDirectory, int port, int controllerPort) throws Exception {
-		BrokerProperties properties = new BrokerProperties(logDirectory, port, controllerPort);
+	public static EmbeddedKafkaBroker start(Path logDirectory, String bindAddress, int port, int controllerPort)
+			throws Exception {
+		BrokerProperties properties = new BrokerProperties(logDirectory, bindAddress, port, controllerPort);
 		new KafkaStorage(logDirectory).formatIfNew();
 		KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties.asMap(), false), Time.SYSTEM);
 		try {

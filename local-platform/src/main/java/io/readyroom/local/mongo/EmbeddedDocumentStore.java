@@ -27,18 +27,19 @@ public final class EmbeddedDocumentStore implements AutoCloseable {
 	}
 
 	/**
-	 * Opens (or creates) the store file in the directory and listens on
-	 * {@code localhost}.
+	 * Opens (or creates) the store file in the directory and listens on the address;
+	 * clients reach it at {@code localhost}.
 	 * @param directory where the store file lives
+	 * @param bindAddress the address to listen on, e.g. the loopback address
 	 * @param port the port to listen on
 	 * @return the running store
 	 * @throws IOException if the directory cannot be created
 	 */
-	public static EmbeddedDocumentStore start(Path directory, int port) throws IOException {
+	public static EmbeddedDocumentStore start(Path directory, String bindAddress, int port) throws IOException {
 		Files.createDirectories(directory);
 		MongoServer server = new MongoServer(new H2Backend(directory.resolve(STORE_FILE).toString()));
 		// on failure bind closes the store file itself, so nothing stays locked
-		server.bind(HOST, port);
+		server.bind(bindAddress, port);
 		return new EmbeddedDocumentStore(server, "mongodb://" + HOST + ":" + port);
 	}
 

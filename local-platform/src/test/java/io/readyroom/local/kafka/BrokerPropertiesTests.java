@@ -10,15 +10,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BrokerPropertiesTests {
 
-	private final BrokerProperties properties = new BrokerProperties(Path.of("/data/kafka"), 19092, 19093);
+	private final BrokerProperties properties = new BrokerProperties(Path.of("/data/kafka"), "127.0.0.1", 19092, 19093);
 
 	@Test
 	void oneNodeIsBothBrokerAndItsOwnControllerQuorum() {
 		Map<String, String> map = this.properties.asMap();
 
 		assertThat(map).containsEntry("process.roles", "broker,controller")
-			.containsEntry("controller.quorum.voters", "1@localhost:19093")
-			.containsEntry("listeners", "PLAINTEXT://localhost:19092,CONTROLLER://localhost:19093");
+			.containsEntry("controller.quorum.voters", "1@127.0.0.1:19093")
+			.containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
+	}
+
+	@Test
+	void onAllInterfacesOnlyTheClientListenerOpensAndTheControllerStaysOnLoopback() {
+		Map<String, String> map = new BrokerProperties(Path.of("/data/kafka"), "0.0.0.0", 19092, 19093).asMap();
+
+		assertThat(map).containsEntry("listeners", "PLAINTEXT://0.0.0.0:19092,CONTROLLER://127.0.0.1:19093");
 	}
 
 	@Test

@@ -39,19 +39,34 @@ class FeedbackController {
 			.orElseThrow(() -> notScored(answerId));
 	}
 
-	/** The learner's newest scored answers first, those the caller may read. */
+	/**
+	 * The learner's newest scored answers first. A learner who may not be read is not
+	 * found, as in analytics, rather than an empty list that would tell the caller too
+	 * little and look like a learner without answers; only the learner themself is told
+	 * they have none yet.
+	 */
 	@GetMapping("/api/scoring/learners/{learnerId}/answers")
 	List<AnswerFeedback> answers(@PathVariable String learnerId,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_ANSWERS) int limit, Caller caller) {
-		return this.feedback.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
+		List<AnswerFeedback> answers = this.feedback
+			.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
 			.stream()
 			.filter((answer) -> visibleTo(answer, caller))
 			.map((answer) -> answer.asReadBy(caller))
 			.toList();
+		if (answers.isEmpty() && !caller.isLearner(learnerId)) {
+			throw unknownLearner(learnerId);
+		}
+		return answers;
 	}
 
 	private static boolean visibleTo(AnswerFeedback answer, Caller caller) {
 		return caller.readsLearner(answer.learnerId(), answer.programId(), answer.cohortId());
+	}
+
+	private static ErrorResponseException unknownLearner(String learnerId) {
+		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-learner", "No answers of this learner",
+				"No scored answers of learner '" + learnerId + "' are known to you.");
 	}
 
 	private static ErrorResponseException notScored(String answerId) {

@@ -2,6 +2,8 @@ package io.readyroom.support.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -68,6 +71,16 @@ public class ResourceServerAutoConfiguration {
 			.csrf(AbstractHttpConfigurer::disable)
 			.addFilterAfter(new CallerTag(), BearerTokenAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * A path the firewall refuses (an encoded slash, a semicolon, {@code ..}) is a
+	 * {@code 400} whose reason reaches the error page's problem.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejection) -> response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+				rejection.getMessage());
 	}
 
 	@Bean

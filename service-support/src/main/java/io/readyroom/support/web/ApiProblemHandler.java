@@ -16,13 +16,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns bad requests into problem responses a client can act on: which fields are invalid
- * and why, or that the body is not JSON, and a 503 when Kafka did not take an event, in
- * which case nothing was accepted and the same request can be retried.
+ * and why, that the body is not JSON or not an object, that the path, method, media type
+ * or a parameter is not one the endpoint takes, and a 503 when Kafka did not take an
+ * event, in which case nothing was accepted and the same request can be retried.
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -53,9 +55,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
 			return handleExceptionInternal(ex, unknownField(unknown), headers, HttpStatus.BAD_REQUEST, request);
 		}
-		ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-				"The request body is missing or is not the JSON this endpoint expects.");
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(ex, BodyProblems.unreadable(ex), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Every problem Spring MVC makes of its own exceptions leaves here, in the services'
+	 * style.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& request instanceof ServletWebRequest servlet) {
+			FrameworkProblems.complete(problem, ex, servlet.getRequest());
+		}
+		return response;
 	}
 
 	/**

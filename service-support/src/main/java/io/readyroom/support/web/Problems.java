@@ -13,7 +13,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public final class Problems {
 
-	private static final String TYPE_BASE = "https://readyroom.io/problems/";
+	static final String TYPE_BASE = "https://readyroom.io/problems/";
 
 	private Problems() {
 	}
