@@ -234,8 +234,7 @@ abstract class SessionServiceIntegrationTests {
 
 	@Test
 	void unknownRoleTrackIsRefusedListingTheKnownOnes() {
-		assertThat(this.api.start(this.learner, "{\"roleTrack\":\"astronaut\"}"))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.api.start(this.learner, "{\"roleTrack\":\"astronaut\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains(ROLE_TRACK));
 		assertThat(storedSessionsOf(this.learner)).isZero();

@@ -59,9 +59,10 @@ public final class SessionProblems {
 	}
 
 	static ErrorResponseException unknownRoleTrack(String roleTrack, Iterable<String> known) {
-		return Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-role-track", "Unknown role track",
-				"Role track '" + roleTrack + "' has no questions; known role tracks: " + String.join(", ", known)
-						+ ".");
+		// 400 like an unknown role track anywhere else: enrolments, assignments,
+		// readiness rules
+		return Problems.exception(HttpStatus.BAD_REQUEST, "unknown-role-track", "Unknown role track", "Role track '"
+				+ roleTrack + "' has no questions; known role tracks: " + String.join(", ", known) + ".");
 	}
 
 	static ErrorResponseException noMatchingQuestions(String roleTrack) {
