@@ -164,11 +164,16 @@ class AssignmentTests {
 		String assignmentId = this.assignments.assigned(COACH, "cohort-c", AssignmentApi.drill("Same"));
 
 		assertThat(this.assignments.change(COACH, assignmentId, "{\"title\":\"Same\"}")).hasStatusOk();
-		assertThat(this.assignments.change(COACH, assignmentId, "{\"mode\":\"practice-set\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.assignments.change(COACH, assignmentId, "{}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://readyroom.io/problems/nothing-to-change");
+		assertThat(this.assignments.change(COACH, assignmentId, "{\"mode\":\"practice-set\"}"))
+			.as("a mode is not changed but assigned anew")
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://readyroom.io/problems/unknown-field");
 		assertThat(this.assignments.withdraw(COACH, assignmentId)).hasStatusOk();
 		assertThat(this.assignments.withdraw(COACH, assignmentId)).hasStatusOk()
 			.bodyJson()
