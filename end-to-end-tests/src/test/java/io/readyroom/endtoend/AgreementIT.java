@@ -87,7 +87,11 @@ class AgreementIT {
 		return browser.waitUntil(
 				(driver) -> driver.findElements(By.xpath("//section[@aria-labelledby='" + section + "']//tbody/tr"))
 					.stream()
-					.filter((row) -> row.findElement(By.xpath("./th")).getText().equals(question))
+					// a question's row shows its text with its id beside it, or the id
+					// alone
+					.filter((row) -> row.findElements(By.xpath("./th//code"))
+						.stream()
+						.anyMatch((id) -> id.getText().equals(question)))
 					.findFirst()
 					.orElse(null));
 	}

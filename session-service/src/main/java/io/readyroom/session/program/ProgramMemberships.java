@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The cohorts the program's own data gives a learner or coach, in place of their token's.
  * A learner the program has enrolled is in their enrolment's cohort, or in none once
- * removed. A coach is in the cohorts that name them, once the program keeps any cohorts:
- * from then on a coach the director took off every cohort has none, whatever their token
- * still says.
+ * removed. A coach is in the cohorts of the program that name them; a coach no cohort
+ * names is one the program keeps no data on, so their token's cohorts stand, exactly as
+ * scoring-service and analytics-service decide it.
  */
 @Component
 class ProgramMemberships implements CohortMemberships {
@@ -33,8 +33,10 @@ class ProgramMemberships implements CohortMemberships {
 		return switch (role) {
 			case LEARNER -> this.enrolments.findById(Enrolment.idOf(programId, userId))
 				.map((enrolment) -> enrolment.isEnrolled() ? Set.of(enrolment.cohortId()) : Set.of());
-			case COACH -> this.cohorts.existsByProgramId(programId) ? Optional.of(coachedBy(programId, userId))
-					: Optional.empty();
+			// as in scoring and analytics: a coach no cohort of the program names is one
+			// the
+			// program keeps no data on, whose token decides
+			case COACH -> Optional.of(coachedBy(programId, userId)).filter((cohorts) -> !cohorts.isEmpty());
 			default -> Optional.empty();
 		};
 	}
