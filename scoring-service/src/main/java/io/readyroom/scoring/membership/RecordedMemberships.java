@@ -38,16 +38,16 @@ class RecordedMemberships implements CohortMemberships {
 	}
 
 	private Optional<Set<String>> coachedBy(String programId, String coachId) {
-		if (!this.mongo.exists(Query.query(Criteria.where("programId").is(programId)), CohortCoaches.class)) {
-			return Optional.empty();
-		}
+		// a coach no cohort of the program names is one it keeps no data on: their token
+		// decides, as in session-service and analytics-service
 		return Optional
 			.of(this.mongo
 				.find(Query.query(Criteria.where("programId").is(programId).and("coachIds").is(coachId)),
 						CohortCoaches.class)
 				.stream()
 				.map(CohortCoaches::cohortId)
-				.collect(Collectors.toUnmodifiableSet()));
+				.collect(Collectors.toUnmodifiableSet()))
+			.filter((cohorts) -> !cohorts.isEmpty());
 	}
 
 }
