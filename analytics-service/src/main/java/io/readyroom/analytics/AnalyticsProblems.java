@@ -1,5 +1,7 @@
 package io.readyroom.analytics;
 
+import java.util.List;
+
 import io.readyroom.support.web.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -56,8 +58,19 @@ public final class AnalyticsProblems {
 		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused", detail);
 	}
 
+	/**
+	 * Input the request's own fields cannot be, the same 400 as in the other services.
+	 */
 	public static ErrorResponseException invalid(String detail) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request", detail);
+		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+	}
+
+	/** The same problem as session-service's for a role track the bank does not have. */
+	public static ErrorResponseException unknownRoleTrack(String roleTrack, List<String> known) {
+		ErrorResponseException problem = problem(HttpStatus.BAD_REQUEST, "unknown-role-track", "Unknown role track",
+				"There is no role track '" + roleTrack + "'; known role tracks: " + String.join(", ", known) + ".");
+		problem.getBody().setProperty("knownRoleTracks", known);
+		return problem;
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {

@@ -226,6 +226,7 @@ abstract class CohortAnalyticsIntegrationTests {
 					(value) -> assertThat(value).asList().contains("Release of information"));
 		assertThat(export("matrix", "csv", "")).bodyText()
 			.startsWith("learnerId,cohortId,roleTrack,ready,blocking,blockingNames,answerCount,")
+			.contains(",Release of information (" + ROI + ") mastery,Release of information (" + ROI + ") answers,")
 			.contains("Release of information");
 	}
 
@@ -274,7 +275,7 @@ abstract class CohortAnalyticsIntegrationTests {
 			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "ehr-specialist")
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"requires\":[{\"competency\":\"juggling\",\"threshold\":75,\"minAnswers\":3}]}")).hasStatus(422)
+			.content("{\"requires\":[{\"competency\":\"juggling\",\"threshold\":75,\"minAnswers\":3}]}")).hasStatus(400)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 

@@ -95,18 +95,19 @@ class ReadinessRulesInputTests {
 	}
 
 	static Stream<Arguments> unknownIds() {
-		return Stream.of(arguments("an unknown role track", "juggler", requires(VALID), "Unknown role track 'juggler'"),
+		return Stream.of(
+				arguments("an unknown role track", "juggler", requires(VALID), "There is no role track 'juggler'"),
 				arguments("an unknown competency", ROLE_TRACK, requires(VALID.replace("ehr-systems", "juggling")),
 						"Unknown competency 'juggling'"),
 				arguments("a competency required twice", ROLE_TRACK, requires(VALID + "," + VALID),
 						"Competency 'ehr-systems' is required more than once"));
 	}
 
-	@ParameterizedTest(name = "{0}: 422")
+	@ParameterizedTest(name = "{0}: 400, as in session-service")
 	@MethodSource("unknownIds")
 	void rulesTheCompetencyModelCannotHoldAreRefusedAndNothingIsStored(String flaw, String roleTrack, String body,
 			String detail) {
-		assertThat(put(roleTrack, body)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(put(roleTrack, body)).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.detail")
@@ -119,8 +120,7 @@ class ReadinessRulesInputTests {
 	void droppingTheRulesOfAnUnknownRoleTrackIsRefusedAndNothingIsStored() {
 		assertThat(this.mvc.delete()
 			.uri("/api/programs/{program}/readiness-rules/{track}", this.program, "juggler")
-			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director)))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.director))).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(storedRules()).isNull();
 	}

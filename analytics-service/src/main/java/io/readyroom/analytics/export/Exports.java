@@ -55,13 +55,14 @@ class Exports {
 
 	/**
 	 * One row per learner; in CSV a mastery and an answers column per competency of the
-	 * model, headed by its id (the summary names them), and the blocking competencies by
-	 * id and by name (JSON rows also carry a program's own competencies).
+	 * model, headed by its name with the id in brackets (a director reads the name, a
+	 * script matches the id), and the blocking competencies by id and by name (JSON rows
+	 * also carry a program's own competencies).
 	 */
 	void matrix(ExportScope scope, boolean csv, OutputStream out) throws IOException {
 		List<String> competencies = this.model.competencies().stream().map(Competency::id).toList();
 		BankTexts texts = this.bank.competencyTexts();
-		try (ExportWriter writer = csv ? ExportWriter.csv(out, matrixHeader(competencies))
+		try (ExportWriter writer = csv ? ExportWriter.csv(out, matrixHeader(this.model.competencies()))
 				: ExportWriter.json(out, this.json)) {
 			Map<String, Map<String, List<Requirement>>> rulesByProgram = new HashMap<>();
 			this.learners.forEach(scope, (profile) -> {
@@ -159,12 +160,13 @@ class Exports {
 		return Readiness.of(profile, inForce);
 	}
 
-	private static List<String> matrixHeader(List<String> competencies) {
+	private static List<String> matrixHeader(List<Competency> competencies) {
 		List<String> header = new ArrayList<>(List.of("learnerId", "cohortId", "roleTrack", "ready", "blocking",
 				"blockingNames", "answerCount", "sessionsStarted", "sessionsCompleted"));
 		competencies.forEach((competency) -> {
-			header.add(competency + ".mastery");
-			header.add(competency + ".answers");
+			String named = competency.name() + " (" + competency.id() + ")";
+			header.add(named + " mastery");
+			header.add(named + " answers");
 		});
 		return header;
 	}

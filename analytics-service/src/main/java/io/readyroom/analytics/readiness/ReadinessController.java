@@ -111,8 +111,7 @@ class ReadinessController {
 
 	private void requireKnown(String roleTrack) {
 		if (!this.rules.knowsRoleTrack(roleTrack)) {
-			throw AnalyticsProblems.invalid("Unknown role track '" + roleTrack + "'; known role tracks: "
-					+ String.join(", ", this.rules.roleTracks()) + ".");
+			throw AnalyticsProblems.unknownRoleTrack(roleTrack, this.rules.roleTracks());
 		}
 	}
 
