@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +28,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The endpoints of the README's service table, each called by a demo user whose role may
  * call it. A row says what answers: a JSON or CSV body, or, for an endpoint that changes
- * something, a {@code 400} (or {@code 422}) problem for an empty body, which shows the
- * method and path are taken without changing anything. To extend, add a row.
+ * something, a body for a valid request or a {@code 400} (or {@code 422}) problem for an
+ * empty one, which shows the method and path are taken without changing anything. To
+ * extend, add a row.
  */
 final class ReadmeEndpoints {
 
@@ -38,6 +40,9 @@ final class ReadmeEndpoints {
 
 	private static final String PROBLEM = "application/problem+json";
 
+	/** No body: {@code 204}. */
+	private static final String NOTHING = "";
+
 	private static final String TRACK = "health-information-technician";
 
 	private final LocalPlatform platform;
@@ -46,22 +51,29 @@ final class ReadmeEndpoints {
 
 	private final String sessionId;
 
+	private final String questionId;
+
 	private final String answerId;
+
+	private final String assignmentId;
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private ReadmeEndpoints(LocalPlatform platform, Map<String, String> tokens, String sessionId, String answerId) {
+	private ReadmeEndpoints(LocalPlatform platform, Map<String, String> tokens, PractisedAnswer practised,
+			String assignmentId) {
 		this.platform = platform;
 		this.tokens = tokens;
-		this.sessionId = sessionId;
-		this.answerId = answerId;
+		this.sessionId = practised.sessionId();
+		this.questionId = practised.questionId();
+		this.answerId = practised.answerId();
+		this.assignmentId = assignmentId;
 	}
 
 	/**
-	 * Signs in the demo users and gives ana a session with a scored answer, for the rows
-	 * that name one.
+	 * Signs in the demo users, gives ana a session with a scored answer and cohort-a an
+	 * assignment, for the rows that name them.
 	 */
 	static ReadmeEndpoints on(LocalPlatform platform) {
 		DemoSignIn signIn = new DemoSignIn(platform.issuerUri());
@@ -84,7 +96,13 @@ final class ReadmeEndpoints {
 			assertThat(ana.get(platform.baseUrl(ANALYTICS).resolve("/api/learners/ana/profile")).status())
 				.isEqualTo(200);
 		});
-		return new ReadmeEndpoints(platform, tokens, sessionId, answerId);
+		String assignmentId = JsonHttp.withToken(tokens.get("carla"))
+			.post(platform.baseUrl(SESSION).resolve("/api/cohorts/cohort-a/assignments"),
+					Map.of("title", "Readme drill", "mode", "practice-set", "dueAt",
+							Instant.now().plus(Duration.ofDays(7)).toString()))
+			.text("assignmentId");
+		return new ReadmeEndpoints(platform, tokens, new PractisedAnswer(sessionId, questionId, answerId),
+				assignmentId);
 	}
 
 	List<Endpoint> table() {
@@ -93,6 +111,7 @@ final class ReadmeEndpoints {
 		String rules = "/api/programs/demo-program/readiness-rules/" + TRACK;
 		String cohorts = "/api/programs/demo-program/cohorts";
 		String lee = "/api/programs/demo-program/enrolments/lee";
+		String assignment = "/api/assignments/" + this.assignmentId;
 		return List.of(
 		// @formatter:off
 			//           user     method    service    path                                                        body  answers
@@ -110,6 +129,7 @@ final class ReadmeEndpoints {
 			new Endpoint("dana",  "PATCH",  SESSION,   cohorts + "/readme-term",                                   "{\"name\":\"Readme term, renamed\"}", JSON),
 			new Endpoint("dana",  "PUT",    SESSION,   cohorts + "/readme-term/coaches",                           "{\"coachIds\":[\"cody\"]}", JSON),
 			new Endpoint("dana",  "PUT",    SESSION,   lee,                                                        "{\"cohortId\":\"readme-term\"}", JSON),
+			new Endpoint("dana",  "POST",   SESSION,   "/api/programs/demo-program/enrolments/import",             "username,cohort\nlee,readme-term\n", CSV, JSON),
 			new Endpoint("dana",  "GET",    SESSION,   "/api/programs/demo-program/enrolments?cohortId=readme-term", null, JSON),
 			new Endpoint("lee",   "GET",    SESSION,   lee,                                                        null, JSON),
 			new Endpoint("dana",  "PUT",    SESSION,   lee + "/target-role",                                       "{\"roleTrack\":\"" + TRACK + "\"}", JSON),
@@ -119,14 +139,20 @@ final class ReadmeEndpoints {
 			new Endpoint("dana",  "POST",   SESSION,   cohorts + "/readme-term/close",                             null, JSON),
 			new Endpoint("carla", "POST",   SESSION,   "/api/cohorts/cohort-a/assignments",                        "{}", PROBLEM),
 			new Endpoint("carla", "GET",    SESSION,   "/api/cohorts/cohort-a/assignments",                        null, JSON),
+			new Endpoint("carla", "GET",    SESSION,   assignment,                                                 null, JSON),
+			new Endpoint("carla", "PATCH",  SESSION,   assignment,                                                 "{\"title\":\"Readme drill, renamed\"}", JSON),
 			new Endpoint("ana",   "GET",    SESSION,   "/api/assignments/mine",                                    null, JSON),
+			new Endpoint("carla", "DELETE", SESSION,   assignment,                                                 null, JSON),
 			new Endpoint("ana",   "GET",    SCORING,   answer,                                                     null, JSON),
 			new Endpoint("ana",   "GET",    SCORING,   "/api/scoring/learners/ana/answers?limit=5",                null, JSON),
 			new Endpoint("carla", "POST",   SCORING,   "/api/scoring/preview",                                     "{}", PROBLEM),
 			new Endpoint("dana",  "POST",   SCORING,   "/api/scoring/rescore",                                     "{}", PROBLEM),
 			new Endpoint("carla", "POST",   SCORING,   answer + "/review",                                         "{}", PROBLEM),
+			new Endpoint("carla", "POST",   SCORING,   answer + "/review",                                         "{\"score\":70,\"note\":\"Name the policy.\"}", JSON),
+			new Endpoint("ana",   "GET",    SCORING,   answer + "/review",                                         null, JSON),
 			new Endpoint("carla", "GET",    SCORING,   "/api/scoring/review-queue?cohortId=cohort-a&limit=5",      null, JSON),
 			new Endpoint("dana",  "GET",    SCORING,   "/api/scoring/calibration",                                 null, JSON),
+			new Endpoint("dana",  "POST",   SCORING,   "/api/scoring/questions/" + this.questionId + "/rescore-unreviewed", null, JSON),
 			new Endpoint("ana",   "GET",    ANALYTICS, "/api/learners/ana/profile",                                null, JSON),
 			new Endpoint("ana",   "GET",    ANALYTICS, "/api/learners/ana/weak-areas",                             null, JSON),
 			new Endpoint("ana",   "GET",    ANALYTICS, "/api/learners/ana/readiness",                              null, JSON),
@@ -138,6 +164,8 @@ final class ReadmeEndpoints {
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/agreement",                     null, JSON),
 			new Endpoint("dana",  "GET",    ANALYTICS, rules,                                                      null, JSON),
 			new Endpoint("dana",  "PUT",    ANALYTICS, rules,                                                      "{}", PROBLEM),
+			new Endpoint("dana",  "PUT",    ANALYTICS, rules,                                                      "{\"requires\":[{\"competency\":\"release-of-information\",\"threshold\":60,\"minAnswers\":1}]}", JSON),
+			new Endpoint("dana",  "DELETE", ANALYTICS, rules,                                                      null, NOTHING),
 			new Endpoint("carla", "GET",    ANALYTICS, "/api/cohorts/cohort-a/exports/matrix?format=csv",          null, CSV),
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/exports/summary?format=json",   null, JSON),
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/cohorts/cohort-a/exports/questions?format=json",      null, JSON),
@@ -159,6 +187,9 @@ final class ReadmeEndpoints {
 			assertThat(this.json.readTree(response.body()).path("type").asString()).as(called)
 				.doesNotEndWith("/unknown-endpoint");
 		}
+		else if (endpoint.answers().equals(NOTHING)) {
+			assertThat(response.statusCode()).as(called).isEqualTo(204);
+		}
 		else {
 			assertThat(response.statusCode()).as(called).isBetween(200, 299);
 		}
@@ -171,7 +202,7 @@ final class ReadmeEndpoints {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.method(endpoint.method(), body)
 			.header("Authorization", "Bearer " + this.tokens.get(endpoint.user()))
-			.header("Content-Type", "application/json")
+			.header("Content-Type", endpoint.sends())
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		try {
@@ -193,12 +224,23 @@ final class ReadmeEndpoints {
 	 * @param method the HTTP method
 	 * @param service where it runs
 	 * @param path with a query where the endpoint needs one
-	 * @param body sent as JSON, or {@code null} for none
+	 * @param body sent, or {@code null} for none
+	 * @param sends the content type of the body
 	 * @param answers the content type of the answer: a body, or a problem refusing an
 	 * empty body
 	 */
 	record Endpoint(String user, String method, ReadyroomService service, String path, @Nullable String body,
-			String answers) {
+			String sends, String answers) {
+
+		/** A row that sends JSON, or nothing. */
+		Endpoint(String user, String method, ReadyroomService service, String path, @Nullable String body,
+				String answers) {
+			this(user, method, service, path, body, JSON, answers);
+		}
+
+	}
+
+	private record PractisedAnswer(String sessionId, String questionId, String answerId) {
 
 	}
 

@@ -110,12 +110,6 @@ class StartOptionsTests {
 	}
 
 	@Test
-	void onlyTheDemoLetsSessionServiceTakePracticeDatedInThePast() {
-		assertThat(StartOptions.parse(List.of(), Map.of(), HERE).settings().demoMode()).isFalse();
-		assertThat(StartOptions.parse(List.of("--demo"), Map.of(), HERE).settings().demoMode()).isTrue();
-	}
-
-	@Test
 	void theDemoNeedsTheServices() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> StartOptions.parse(List.of("--demo", "--infrastructure-only"), Map.of(), HERE))
