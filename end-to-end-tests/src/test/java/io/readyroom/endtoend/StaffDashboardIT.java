@@ -1,13 +1,16 @@
 package io.readyroom.endtoend;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.ReadyroomService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.readyroom.endtoend.JsonHttp.JsonResponse;
-import io.readyroom.local.ReadyroomService;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the program's exports and readiness rules, on the demo program's practice; an
  * assignment, from the coach's form through the learner's practice back to its
  * completion; and a director running enrolments and target roles with a learner who
- * proposes their own.
+ * proposes their own, and importing enrolments from a CSV file.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class StaffDashboardIT {
@@ -174,6 +177,41 @@ class StaffDashboardIT {
 			dana.waitFor(By.xpath("//*[@id='change-status']//p[normalize-space()=\"lee's proposal confirmed.\"]"));
 			assertThat(new Select(dana.waitFor(By.id("role-lee"))).getFirstSelectedOption().getAttribute("value"))
 				.isEqualTo("health-information-technician");
+		}
+	}
+
+	@Test
+	void aDirectorImportsEnrolmentsFromACsvFileOnlyOnceEveryLineIsRight(WebPlatform platform, @TempDir Path files)
+			throws IOException {
+		String cohortId = "imported-" + System.currentTimeMillis();
+		JsonResponse opened = platform.apiAs("dana")
+			.post(platform.service(ReadyroomService.SESSION, "/api/programs/demo-program/cohorts"),
+					Map.of("cohortId", cohortId, "name", "Imported term"));
+		assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+		String learner = "new-" + cohortId;
+		Path flawed = Files.writeString(files.resolve("flawed.csv"),
+				"username,cohort,targetRole\n" + learner + "," + cohortId + ",ehr-specialist\nsam,no-such-cohort,\n");
+		Path right = Files.writeString(files.resolve("right.csv"),
+				"username,cohort,targetRole\n" + learner + "," + cohortId + ",ehr-specialist\n");
+
+		try (Browser dana = new Browser(platform)) {
+			dana.signIn("dana", platform.passwordOf("dana"));
+			dana.open("/program/cohorts");
+			dana.waitUntilLoaded();
+			dana.waitFor(By.id("import-file")).sendKeys(flawed.toString());
+			dana.click(By.xpath("//button[normalize-space()='Import']"));
+			assertThat(dana.waitFor(By.xpath("//*[@id='import-status']//*[contains(@class,'alert')]")).getText())
+				.as("every wrong line named, nothing imported")
+				.contains("Nothing was imported")
+				.contains("Line 3");
+			assertThat(dana.all(By.xpath("//tr[@data-learner='" + learner + "']"))).isEmpty();
+
+			dana.waitFor(By.id("import-file")).sendKeys(right.toString());
+			dana.click(By.xpath("//button[normalize-space()='Import']"));
+			dana.waitFor(By.xpath("//section[@data-cohort='" + cohortId + "']//tr[@data-learner='" + learner + "']"));
+			assertThat(
+					new Select(dana.waitFor(By.id("role-" + learner))).getFirstSelectedOption().getAttribute("value"))
+				.isEqualTo("ehr-specialist");
 		}
 	}
 
