@@ -193,7 +193,14 @@ public class PracticeSessions {
 			.orElseThrow(() -> SessionProblems.unknownSession(sessionId));
 	}
 
+	/**
+	 * Records that the session's question is answered; recording it again, as a resend of
+	 * the answer does, changes nothing.
+	 */
 	public void recordAnswer(PracticeSession session, String questionId) {
+		if (session.getAnsweredQuestionIds().contains(questionId)) {
+			return;
+		}
 		session.recordAnswer(questionId);
 		this.sessions.save(session);
 	}
