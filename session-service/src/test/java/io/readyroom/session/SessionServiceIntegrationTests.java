@@ -1,5 +1,6 @@
 package io.readyroom.session;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.UUID;
 
@@ -27,12 +28,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static io.readyroom.session.SessionApi.ROLE_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The session service against a real broker and store; subclasses choose embedded or
  * container infrastructure, the scenarios are the same.
  */
-@SpringBootTest
+@SpringBootTest(properties = "readyroom.session.stranded-answers.check-every=1s")
 @AutoConfigureMockMvc
 abstract class SessionServiceIntegrationTests {
 
@@ -144,6 +146,24 @@ abstract class SessionServiceIntegrationTests {
 		assertThat(this.mongo.getCollection("answers").find(new Document("_id", answerId)).first())
 			.containsEntry("published", true);
 		assertThat(answeredQuestions(sessionId)).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerStoredButNeverPublishedNorResentIsPublishedBySessionServiceItself() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		String eventId = storeAsACrashLeftIt(sessionId, answerId, questionId, "I would call the vendor.", false);
+
+		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
+			ConsumerRecord<String, String> record = answers.awaitRecord((r) -> r.value().contains(answerId));
+			assertThat(record.value()).contains("\"eventId\":\"" + eventId + "\"");
+		}
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(this.mongo.getCollection("answers").find(new Document("_id", answerId)).first())
+				.containsEntry("published", true);
+			assertThat(answeredQuestions(sessionId)).isEqualTo(1);
+		});
 	}
 
 	@Test

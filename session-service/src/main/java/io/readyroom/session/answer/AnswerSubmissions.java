@@ -108,6 +108,16 @@ class AnswerSubmissions {
 		return AnswerReceipt.accepted(earlier.answerId());
 	}
 
+	/**
+	 * Publishes an answer stored but never published nor resent
+	 * ({@link StrandedAnswers}), and records it on its session as its submission would
+	 * have.
+	 */
+	void finishStranded(SubmittedAnswer answer) {
+		publish(answer);
+		this.sessions.recordAnswer(answer.sessionId(), answer.questionId());
+	}
+
 	private void publish(SubmittedAnswer answer) {
 		this.events.publish(Topics.ANSWERS, answer.event());
 		answer.markPublished();
