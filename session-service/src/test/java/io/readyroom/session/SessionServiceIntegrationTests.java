@@ -1,5 +1,7 @@
 package io.readyroom.session;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.UUID;
 
 import io.readyroom.contracts.Topics;
@@ -22,15 +24,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static io.readyroom.session.SessionApi.ROLE_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The session service against a real broker and store; subclasses choose embedded or
  * container infrastructure, the scenarios are the same.
  */
-@SpringBootTest
+@SpringBootTest(properties = "readyroom.session.stranded-answers.check-every=1s")
 @AutoConfigureMockMvc
 abstract class SessionServiceIntegrationTests {
 
@@ -98,16 +102,17 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
-	void sameAnswerIdSubmittedTwiceIsAcceptedOnceAndPublishedOnce() {
+	void sameAnswerIdSubmittedTwiceIsAcknowledgedAlikeAndPublishedOnce() {
 		String sessionId = this.api.startedSession(this.learner);
 		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
 		String text = "I would notify the physician and escalate to the medical director.";
 
-		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
-		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.OK)
-			.bodyJson()
-			.hasPathSatisfying("$.answerId", (id) -> assertThat(id).isEqualTo(answerId));
+		MvcTestResult first = this.api.submit(this.learner, sessionId, answerId, questionId, text);
+		assertThat(first).hasStatus(HttpStatus.ACCEPTED);
+		MvcTestResult resent = this.api.submit(this.learner, sessionId, answerId, questionId, text);
+		assertThat(resent).hasStatus(HttpStatus.ACCEPTED).bodyJson().isEqualTo(SessionApi.contentOf(first));
+		assertThat(SessionApi.contentOf(resent)).contains(answerId);
 		String laterAnswerId = UUID.randomUUID().toString();
 		assertThat(this.api.submit(this.learner, sessionId, laterAnswerId,
 				this.api.nextQuestionId(this.learner, sessionId), "A later answer."))
@@ -119,6 +124,83 @@ abstract class SessionServiceIntegrationTests {
 			answers.awaitRecord((r) -> r.value().contains(laterAnswerId));
 			assertThat(answers.seen((r) -> r.value().contains(answerId))).hasSize(1);
 		}
+	}
+
+	@Test
+	void anAnswerStoredButNeverPublishedIsPublishedByItsResend() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		String text = "I would check the interface engine's error queue first.";
+		String eventId = storeAsACrashLeftIt(sessionId, answerId, questionId, text, false);
+
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED)
+			.bodyJson()
+			.isEqualTo("{\"answerId\":\"" + answerId + "\",\"status\":\"ACCEPTED\"}");
+
+		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
+			ConsumerRecord<String, String> record = answers.awaitRecord((r) -> r.value().contains(answerId));
+			assertThat(record.value()).as("the stored event, so downstream counts it once")
+				.contains("\"eventId\":\"" + eventId + "\"");
+		}
+		assertThat(this.mongo.getCollection("answers").find(new Document("_id", answerId)).first())
+			.containsEntry("published", true);
+		assertThat(answeredQuestions(sessionId)).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerStoredButNeverPublishedNorResentIsPublishedBySessionServiceItself() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		String eventId = storeAsACrashLeftIt(sessionId, answerId, questionId, "I would call the vendor.", false);
+
+		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
+			ConsumerRecord<String, String> record = answers.awaitRecord((r) -> r.value().contains(answerId));
+			assertThat(record.value()).contains("\"eventId\":\"" + eventId + "\"");
+		}
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(this.mongo.getCollection("answers").find(new Document("_id", answerId)).first())
+				.containsEntry("published", true);
+			assertThat(answeredQuestions(sessionId)).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void anAnswerPublishedButNotYetOnItsSessionIsRecordedByItsResendAndNotPublishedAgain() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		String text = "I would reconcile the two records against the master patient index.";
+		storeAsACrashLeftIt(sessionId, answerId, questionId, text, true);
+
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(answeredQuestions(sessionId)).isEqualTo(1);
+		String laterAnswerId = UUID.randomUUID().toString();
+		assertThat(this.api.submit(this.learner, sessionId, laterAnswerId,
+				this.api.nextQuestionId(this.learner, sessionId), "A later answer."))
+			.hasStatus(HttpStatus.ACCEPTED);
+
+		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
+			answers.awaitRecord((r) -> r.value().contains(laterAnswerId));
+			assertThat(answers.seen((r) -> r.value().contains(answerId))).isEmpty();
+		}
+	}
+
+	@Test
+	void aResendOfAnAnsweredQuestionUnderItsOwnAnswerIdIsNoConflict() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		String text = "I would escalate to the privacy officer.";
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
+
+		assertThat(this.api.submit(this.learner, sessionId, answerId, questionId, text)).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(this.api.submit(this.learner, sessionId, UUID.randomUUID().toString(), questionId, text))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.hasPathSatisfying("$.type", (type) -> assertThat(type).asString().endsWith("question-answered"));
+		assertThat(answeredQuestions(sessionId)).isEqualTo(1);
 	}
 
 	@Test
@@ -303,6 +385,34 @@ abstract class SessionServiceIntegrationTests {
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(TestCallers.admin("admin")))).hasStatusOk()
 			.bodyText()
 			.contains("readyroom_events_produced_total{application=\"session-service\"");
+	}
+
+	/**
+	 * Stores an answer the way session-service leaves it when it is killed after storing
+	 * it: not on the session yet, and published to Kafka or not.
+	 * @return the id of the event stored with it
+	 */
+	private String storeAsACrashLeftIt(String sessionId, String answerId, String questionId, String text,
+			boolean published) {
+		String eventId = UUID.randomUUID().toString();
+		this.mongo.getCollection("answers")
+			.insertOne(new Document("_id", answerId).append("eventId", eventId)
+				.append("submittedAt", new Date())
+				.append("sessionId", sessionId)
+				.append("learnerId", this.learner.id())
+				.append("programId", "demo-program")
+				.append("cohortId", "cohort-a")
+				.append("questionId", questionId)
+				.append("questionVersion", 1)
+				.append("text", text)
+				.append("published", published));
+		return eventId;
+	}
+
+	private int answeredQuestions(String sessionId) {
+		MvcTestResult session = this.api.get(this.learner, "/api/sessions/{id}", sessionId);
+		assertThat(session).hasStatusOk();
+		return SessionApi.read(session, "$.answeredQuestions");
 	}
 
 	private long storedAnswers(String answerId) {

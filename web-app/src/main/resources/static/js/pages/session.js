@@ -4,6 +4,7 @@ import { api, call, seg, uuid } from '../api.js';
 import { startPage } from '../layout.js';
 import { waitForScore, feedbackView, answersIn } from '../feedback.js';
 import { forgetActive, rememberActive } from '../practice-start.js';
+import { sendAnswer } from '../answer-sending.js';
 import { chartFigure, palette, scoreAxis } from '../charts.js';
 import { h, replace, loading, problemBox, alertBox, announce, emptyState, format, namesFrom, humanize, pathParam, scoreBand, dataTable } from '../ui.js';
 
@@ -176,10 +177,9 @@ async function submitAnswer({ question, textarea, submit, status, draftKey }) {
 	textarea.readOnly = true;
 	replace(status, loading('Saving your answer…'));
 	try {
-		await call(`/api/session/sessions/${seg(sessionId)}/answers`, {
-			method: 'POST',
-			json: { answerId, questionId: question.questionId, text },
-		});
+		await sendAnswer((answer) => call(`/api/session/sessions/${seg(sessionId)}/answers`, { method: 'POST', json: answer }),
+			{ answerId, questionId: question.questionId, text },
+			{ onResend: (resend, resends, delayMs) => showResending(status, resend, resends, delayMs) });
 	}
 	catch (error) {
 		submit.disabled = false;
@@ -196,6 +196,14 @@ async function submitAnswer({ question, textarea, submit, status, draftKey }) {
 	stopTimer();
 	announce('Answer saved. Scoring it now.');
 	showFeedback(answerId);
+}
+
+function showResending(status, resend, resends, delayMs) {
+	if (resend === 1) {
+		announce('Connection lost. Sending your answer again.');
+	}
+	replace(status, alertBox('warning', 'Connection lost — sending your answer again…',
+		`Your answer is kept and goes again in ${Math.round(delayMs / 1000)} s (attempt ${resend} of ${resends}); it will be counted once. Keep this page open.`));
 }
 
 async function showFeedback(answerId) {

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * mongo-java-server speaking the MongoDB wire protocol, with all databases in one H2
- * file.
+ * file. Every write it acknowledges is in that file: a killed process loses none of them
+ * (see {@link CommitBeforeReplyBackend}).
  */
 public final class EmbeddedDocumentStore implements AutoCloseable {
 
@@ -37,7 +37,7 @@ public final class EmbeddedDocumentStore implements AutoCloseable {
 	 */
 	public static EmbeddedDocumentStore start(Path directory, String bindAddress, int port) throws IOException {
 		Files.createDirectories(directory);
-		MongoServer server = new MongoServer(new H2Backend(directory.resolve(STORE_FILE).toString()));
+		MongoServer server = new MongoServer(CommitBeforeReplyBackend.open(directory.resolve(STORE_FILE)));
 		// on failure bind closes the store file itself, so nothing stays locked
 		server.bind(bindAddress, port);
 		return new EmbeddedDocumentStore(server, "mongodb://" + HOST + ":" + port);

@@ -20,17 +20,17 @@ class AnswerController {
 	}
 
 	/**
-	 * 202 once the answer is safely in Kafka (scoring follows asynchronously); 200 when
-	 * the same answer id and answer were accepted before; 404 for a session that is not
-	 * the caller's.
+	 * 202 once the answer is stored and safely in Kafka (scoring follows asynchronously).
+	 * A resend of the same answer id and answer gets the same 202 and body, and finishes
+	 * what an interrupted earlier attempt left undone; it is counted once. 404 for a
+	 * session that is not the caller's.
 	 */
 	@PostMapping("/api/sessions/{sessionId}/answers")
 	ResponseEntity<AnswerReceipt> submit(@PathVariable String sessionId,
 			@Valid @RequestBody SubmitAnswerRequest request, Caller caller) {
-		Submission submission = this.submissions.submit(caller, sessionId, request.answerId(), request.questionId(),
-				request.text(), request.answeredAt());
-		HttpStatus status = submission.replay() ? HttpStatus.OK : HttpStatus.ACCEPTED;
-		return ResponseEntity.status(status).body(AnswerReceipt.accepted(submission));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(this.submissions.submit(caller, sessionId, request.answerId(), request.questionId(), request.text(),
+					request.answeredAt()));
 	}
 
 }

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts a learner's answers in their own sessions; the event names the session's
  * learner, program and cohort, never what a request says. The answer is stored first,
- * then published and only then acknowledged: if Kafka does not take it the client gets an
- * error and retries with the same answer id, which publishes the stored event again.
- * Downstream, the answer id makes every copy count once.
+ * then published, then recorded on the session, and only then acknowledged. A client that
+ * got no acknowledgement (an error, a lost connection, a service killed half way) sends
+ * the same answer id again: the resend finishes whatever the first attempt did not
+ * (publishing the very same stored event, recording it on the session) and gets the same
+ * acknowledgement. Downstream, the answer id makes every copy count once.
  */
 @Service
 class AnswerSubmissions {
@@ -45,21 +47,27 @@ class AnswerSubmissions {
 
 	/**
 	 * @param answeredAt a past time to submit it at, or null for now
+	 * @return the acknowledgement, the same for the first submission and every resend of
+	 * it
 	 * @throws org.springframework.web.ErrorResponseException 404 when the session is not
-	 * the caller's, before anything is looked at or stored; 400 when {@code answeredAt}
-	 * is not accepted ({@link Backdating})
+	 * the caller's, before anything is looked at or stored; 409 when the answer id was
+	 * used for a different answer or the question was answered under another answer id;
+	 * 400 when {@code answeredAt} is not accepted ({@link Backdating})
 	 */
-	Submission submit(Caller caller, String sessionId, String answerId, String questionId, String text,
+	AnswerReceipt submit(Caller caller, String sessionId, String answerId, String questionId, String text,
 			@Nullable Instant answeredAt) {
 		PracticeSession session = this.sessions.ownedBy(caller, sessionId);
 		Optional<SubmittedAnswer> earlier = this.answers.findById(answerId);
 		if (earlier.isPresent()) {
-			return retry(earlier.get(), session, questionId, text);
+			return resend(earlier.get(), session, questionId, text);
 		}
 		this.sessions.requireActive(session);
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
-		requireUnanswered(sessionId, questionId);
+		Optional<SubmittedAnswer> answered = this.answers.findFirstBySessionIdAndQuestionId(sessionId, questionId);
+		if (answered.isPresent()) {
+			return resendOrRefuse(answered.get(), session, answerId, questionId, text);
+		}
 		Instant submittedAt = this.backdating.timeOf(answeredAt, "answeredAt", session);
 		SubmittedAnswer answer = new SubmittedAnswer(
 				new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, AnswerSubmitted.SCHEMA_VERSION,
@@ -69,34 +77,45 @@ class AnswerSubmissions {
 			this.answers.insert(answer);
 		}
 		catch (DuplicateKeyException concurrentSubmission) {
-			return retry(this.answers.findById(answerId).orElseThrow(), session, questionId, text);
+			return resend(this.answers.findById(answerId).orElseThrow(), session, questionId, text);
 		}
 		publish(answer);
 		this.sessions.recordAnswer(session, questionId);
-		return new Submission(answerId, false);
+		return AnswerReceipt.accepted(answerId);
 	}
 
 	/**
 	 * A second answer to the same question would count as more evidence of the same
-	 * skill, so a session takes one; a retry of the same answer id is not a second answer
-	 * and was let through before this.
+	 * skill, so a session takes one. The answer found may be this very one, stored by a
+	 * resend that overtook this request since it looked the id up.
 	 */
-	private void requireUnanswered(String sessionId, String questionId) {
-		this.answers.findFirstBySessionIdAndQuestionId(sessionId, questionId).ifPresent((other) -> {
-			throw AnswerProblems.questionAnswered(questionId, sessionId, other.answerId());
-		});
+	private AnswerReceipt resendOrRefuse(SubmittedAnswer answered, PracticeSession session, String answerId,
+			String questionId, String text) {
+		if (!answered.answerId().equals(answerId)) {
+			throw AnswerProblems.questionAnswered(questionId, session.getId(), answered.answerId());
+		}
+		return resend(answered, session, questionId, text);
 	}
 
-	private Submission retry(SubmittedAnswer earlier, PracticeSession session, String questionId, String text) {
+	private AnswerReceipt resend(SubmittedAnswer earlier, PracticeSession session, String questionId, String text) {
 		if (!earlier.sameAs(session.getId(), questionId, text)) {
 			throw AnswerProblems.answerIdReused(earlier.answerId());
 		}
-		if (earlier.isPublished()) {
-			return new Submission(earlier.answerId(), true);
+		if (!earlier.isPublished()) {
+			publish(earlier);
 		}
-		publish(earlier);
 		this.sessions.recordAnswer(session, questionId);
-		return new Submission(earlier.answerId(), false);
+		return AnswerReceipt.accepted(earlier.answerId());
+	}
+
+	/**
+	 * Publishes an answer stored but never published nor resent
+	 * ({@link StrandedAnswers}), and records it on its session as its submission would
+	 * have.
+	 */
+	void finishStranded(SubmittedAnswer answer) {
+		publish(answer);
+		this.sessions.recordAnswer(answer.sessionId(), answer.questionId());
 	}
 
 	private void publish(SubmittedAnswer answer) {

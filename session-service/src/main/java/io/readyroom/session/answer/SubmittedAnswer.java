@@ -80,6 +80,10 @@ class SubmittedAnswer {
 		return this.answerId;
 	}
 
+	String sessionId() {
+		return this.sessionId;
+	}
+
 	String questionId() {
 		return this.questionId;
 	}

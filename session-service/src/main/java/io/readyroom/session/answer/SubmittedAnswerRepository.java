@@ -1,5 +1,6 @@
 package io.readyroom.session.answer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface SubmittedAnswerRepository extends MongoRepository<SubmittedAnswer, String> {
 
 	Optional<SubmittedAnswer> findFirstBySessionIdAndQuestionId(String sessionId, String questionId);
+
+	List<SubmittedAnswer> findTop100ByPublishedFalse();
 
 }

@@ -193,7 +193,22 @@ public class PracticeSessions {
 			.orElseThrow(() -> SessionProblems.unknownSession(sessionId));
 	}
 
+	/**
+	 * Records that the session's question is answered, for an answer found without the
+	 * request that sent it; a session no longer there has nothing to record.
+	 */
+	public void recordAnswer(String sessionId, String questionId) {
+		this.sessions.findById(sessionId).ifPresent((session) -> recordAnswer(session, questionId));
+	}
+
+	/**
+	 * Records that the session's question is answered; recording it again, as a resend of
+	 * the answer does, changes nothing.
+	 */
 	public void recordAnswer(PracticeSession session, String questionId) {
+		if (session.getAnsweredQuestionIds().contains(questionId)) {
+			return;
+		}
 		session.recordAnswer(questionId);
 		this.sessions.save(session);
 	}
