@@ -3,26 +3,15 @@ package io.readyroom.session;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import io.readyroom.testsupport.ServiceBoundaries;
 
-/**
- * session-service's features and its boundary to the other services
- * ({@link ServiceBoundaries}).
- */
+/** session-service keeps the boundaries of every service ({@link ServiceBoundaries}). */
 @AnalyzeClasses(packages = "io.readyroom.session",
 		importOptions = { ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class })
 class ArchitectureTests {
 
-	private static final String SERVICE = "io.readyroom.session";
-
 	@ArchTest
-	static final ArchRule featuresFormNoCycles = ServiceBoundaries.featuresFormNoCycles(SERVICE);
-
-	@ArchTest
-	static final ArchRule usesNoOtherService = ServiceBoundaries.usesNoOtherService(SERVICE);
-
-	@ArchTest
-	static final ArchRule repositoriesStayInTheirFeature = ServiceBoundaries.repositoriesStayInTheirFeature(SERVICE);
+	static final ArchTests boundaries = ArchTests.in(ServiceBoundaries.class);
 
 }

@@ -1,85 +1,104 @@
 package io.readyroom.testsupport;
 
 import java.util.List;
+import java.util.Optional;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.springframework.data.repository.Repository;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The boundaries every Readyroom service keeps, as ArchUnit rules its architecture test
- * checks: each service is packaged by feature ({@code io.readyroom.session.practice},
+ * The boundaries every Readyroom service keeps, as ArchUnit rules: each service is
+ * packaged by feature ({@code io.readyroom.session.practice},
  * {@code io.readyroom.session.program}, …), its features do not depend on each other in a
  * circle and keep their persistence to themselves, and no service uses another service's
- * code (they talk through Kafka events and HTTP only).
+ * code (they talk through Kafka events and HTTP only). A service's test includes them
+ * all:
+ *
+ * <pre>
+ * &#64;AnalyzeClasses(packages = "io.readyroom.session")
+ * class ArchitectureTests {
+ *
+ * 	&#64;ArchTest
+ * 	static final ArchTests boundaries = ArchTests.in(ServiceBoundaries.class);
+ *
+ * }
+ * </pre>
  */
 public final class ServiceBoundaries {
 
-	/** The root packages of the deployable applications. */
+	/**
+	 * The root packages of the deployable applications. The scoring engine, a library
+	 * only scoring-service embeds, sits under scoring-service's package, so to every
+	 * other service it counts as scoring-service's code.
+	 */
 	private static final List<String> SERVICES = List.of("io.readyroom.session", "io.readyroom.scoring",
 			"io.readyroom.analytics", "io.readyroom.web", "io.readyroom.identity", "io.readyroom.local");
 
 	/**
-	 * The scoring engine is a library scoring-service embeds, not a service, although its
-	 * package sits under scoring-service's.
-	 */
-	private static final String SCORING_ENGINE = "io.readyroom.scoring.engine..";
-
-	private ServiceBoundaries() {
-	}
-
-	/**
 	 * A feature that needs another's may use its public types, but two features never
 	 * need each other: a circle makes neither understandable, or changeable, alone.
-	 * @param service the service's root package, e.g. {@code io.readyroom.session}
 	 */
-	public static ArchRule featuresFormNoCycles(String service) {
-		return slices().matching(service + ".(*)..")
-			.namingSlices("feature '$1' of " + service)
-			.should()
-			.beFreeOfCycles()
-			.because("features of a service depend on each other in one direction only");
-	}
+	@ArchTest
+	static final ArchRule featuresFormNoCycles = slices().matching("io.readyroom.(*).(*)..")
+		.namingSlices("feature '$2' of $1")
+		.should()
+		.beFreeOfCycles()
+		.because("features of a service depend on each other in one direction only");
 
-	/**
-	 * Only scoring-service embeds the scoring engine; to every other service it is
-	 * another service's code.
-	 * @param service the service's root package, e.g. {@code io.readyroom.session}
-	 */
-	public static ArchRule usesNoOtherService(String service) {
-		String[] others = SERVICES.stream()
-			.filter((other) -> !other.equals(service))
-			.map((other) -> other + "..")
-			.toArray(String[]::new);
-		return noClasses().that()
-			.resideInAPackage(service + "..")
-			.and()
-			.resideOutsideOfPackage(SCORING_ENGINE)
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage(others)
-			.because("services share events and HTTP APIs, never code");
-	}
+	@ArchTest
+	static final ArchRule usesNoOtherService = classes().that()
+		.resideInAnyPackage(SERVICES.stream().map((service) -> service + "..").toArray(String[]::new))
+		.should(dependOnNoOtherService())
+		.because("services share events and HTTP APIs, never code");
 
 	/**
 	 * A feature's Spring Data repositories are its own: another feature asks the
 	 * feature's service, so that the feature alone decides how its documents are written.
-	 * @param service the service's root package, e.g. {@code io.readyroom.session}
 	 */
-	public static ArchRule repositoriesStayInTheirFeature(String service) {
-		return classes().that()
-			.resideInAPackage(service + "..")
-			.and()
-			.areAssignableTo(org.springframework.data.repository.Repository.class)
-			.should(onlyBeAccessedFromTheirOwnPackage())
-			.because("a feature's documents are written by the feature alone");
+	@ArchTest
+	static final ArchRule repositoriesStayInTheirFeature = classes().that()
+		.resideInAPackage("io.readyroom..")
+		.and()
+		.areAssignableTo(Repository.class)
+		.should(onlyBeAccessedFromTheirOwnPackage())
+		.because("a feature's documents are written by the feature alone");
+
+	private ServiceBoundaries() {
+	}
+
+	private static ArchCondition<JavaClass> dependOnNoOtherService() {
+		return new ArchCondition<>("depend on no other service") {
+
+			@Override
+			public void check(JavaClass owner, ConditionEvents events) {
+				Optional<String> own = serviceOf(owner);
+				for (Dependency dependency : owner.getDirectDependenciesFromSelf()) {
+					Optional<String> target = serviceOf(dependency.getTargetClass());
+					if (target.isPresent() && !target.equals(own)) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+
+		};
+	}
+
+	private static Optional<String> serviceOf(JavaClass type) {
+		String name = type.getPackageName();
+		return SERVICES.stream()
+			.filter((service) -> name.equals(service) || name.startsWith(service + "."))
+			.findFirst();
 	}
 
 	private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
@@ -88,8 +107,7 @@ public final class ServiceBoundaries {
 			@Override
 			public void check(JavaClass repository, ConditionEvents events) {
 				for (JavaAccess<?> access : repository.getAccessesToSelf()) {
-					JavaClass caller = access.getOriginOwner();
-					if (!caller.getPackageName().equals(repository.getPackageName())) {
+					if (!access.getOriginOwner().getPackageName().equals(repository.getPackageName())) {
 						events.add(SimpleConditionEvent.violated(access, access.getDescription()));
 					}
 				}
