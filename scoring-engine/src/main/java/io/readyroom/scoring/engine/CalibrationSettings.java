@@ -3,7 +3,8 @@ package io.readyroom.scoring.engine;
 /**
  * How a question's graded examples are weighed against its rubric. The shipped values
  * were chosen by leave-one-out cross-validation on the SemEval-2013 training answers only
- * ({@code ExampleCalibrationSelection} in the tests; docs/scoring-validity.md says how).
+ * ({@code ExampleCalibrationSelection} in scoring-evaluation's tests;
+ * docs/scoring-validity.md says how).
  *
  * @param nearest how many of the nearest examples a score leans on (and the explanation
  * names)
