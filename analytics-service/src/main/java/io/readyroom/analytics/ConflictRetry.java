@@ -7,12 +7,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Runs a read-modify-save again when another writer saved the same document between its
- * read and its save: a versioned save then fails
- * ({@link OptimisticLockingFailureException}), as does the insert of a document another
- * writer inserted first ({@link DuplicateKeyException}). Each attempt reads the document
- * afresh. Bounded, so a document written without pause by others fails the caller instead
- * of spinning.
+ * Runs a write again when it conflicted with another writer's: the insert of a document
+ * another writer inserted first, as two first upserts of one id may meet
+ * ({@link DuplicateKeyException}), or a versioned save of a document saved by another
+ * since it was read ({@link OptimisticLockingFailureException}); an attempt that reads
+ * must read afresh. Bounded, so a document written without pause by others fails the
+ * caller instead of spinning.
  */
 public final class ConflictRetry {
 
@@ -22,15 +22,15 @@ public final class ConflictRetry {
 	}
 
 	/**
-	 * @param readModifySave reads the document, changes it and saves it
+	 * @param write the write, with whatever it reads first
 	 * @return what the successful attempt returned
 	 * @throws OptimisticLockingFailureException, DuplicateKeyException when every attempt
 	 * conflicted
 	 */
-	public static <T> T retried(Supplier<T> readModifySave) {
+	public static <T> T retried(Supplier<T> write) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return readModifySave.get();
+				return write.get();
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
 				if (attempt == ATTEMPTS) {
@@ -51,13 +51,13 @@ public final class ConflictRetry {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted between attempts of a read-modify-save", ex);
+			throw new IllegalStateException("Interrupted between attempts of a write", ex);
 		}
 	}
 
-	public static void retried(Runnable readModifySave) {
+	public static void retried(Runnable write) {
 		retried(() -> {
-			readModifySave.run();
+			write.run();
 			return null;
 		});
 	}

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.readyroom.analytics.ConflictRetry;
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,9 +36,6 @@ class StaleCohortMarks {
 
 	static final String STALE = "stale";
 
-	/** Concurrent first marks of one cohort may both try to insert it; one wins. */
-	private static final int INSERT_ATTEMPTS = 3;
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -50,17 +47,8 @@ class StaleCohortMarks {
 
 	void mark(String cohortId) {
 		Update marked = new Update().inc(GENERATION, 1L).set(STALE, true).set("markedAt", this.clock.instant());
-		for (int attempt = 1;; attempt++) {
-			try {
-				this.mongo.upsert(byId(cohortId), marked, COLLECTION);
-				return;
-			}
-			catch (DuplicateKeyException ex) {
-				if (attempt == INSERT_ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		// two first marks of one cohort may both try to insert it; one wins
+		ConflictRetry.retried(() -> this.mongo.upsert(byId(cohortId), marked, COLLECTION));
 	}
 
 	/** The marked cohorts, each with the generation a recompute must clear. */

@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A program's own requirements per role track; a role track it does not name keeps the
  * competency model's.
  *
- * @param version raised by every save, which fails when another saved the rules since
- * they were read; {@code null} before the first save, and in rules stored before versions
+ * @param version raised by every change; {@code null} in rules stored before versions
+ * until their first change
  */
 @Document("readiness_rules")
 record ProgramReadinessRules(@Id String programId, Map<String, List<Requirement>> roleTracks, @Version Long version) {
@@ -26,11 +26,6 @@ record ProgramReadinessRules(@Id String programId, Map<String, List<Requirement>
 	/** Spring Data sets the version through this: a record has no setters. */
 	ProgramReadinessRules withVersion(Long version) {
 		return new ProgramReadinessRules(this.programId, this.roleTracks, version);
-	}
-
-	/** Stored before rules carried a version: Spring Data would take it for new. */
-	boolean isUnversioned() {
-		return this.version == null;
 	}
 
 }

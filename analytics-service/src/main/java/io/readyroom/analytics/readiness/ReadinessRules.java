@@ -1,10 +1,8 @@
 package io.readyroom.analytics.readiness;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.readyroom.analytics.ConflictRetry;
 import io.readyroom.bank.CompetencyModel;
@@ -12,10 +10,10 @@ import io.readyroom.bank.CompetencyModel.Requirement;
 import io.readyroom.bank.CompetencyModel.RoleTrack;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** The requirements in force per program and role track. */
@@ -23,6 +21,8 @@ import org.springframework.stereotype.Service;
 public class ReadinessRules {
 
 	private static final String VERSION = "version";
+
+	private static final String ROLE_TRACKS = "roleTracks";
 
 	private final CompetencyModel model;
 
@@ -50,11 +50,11 @@ public class ReadinessRules {
 	}
 
 	void override(String programId, String roleTrack, List<Requirement> requirements) {
-		change(programId, (tracks) -> tracks.put(roleTrack, List.copyOf(requirements)));
+		change(programId, new Update().set(ROLE_TRACKS + "." + roleTrack, List.copyOf(requirements)));
 	}
 
 	void revert(String programId, String roleTrack) {
-		change(programId, (tracks) -> tracks.remove(roleTrack));
+		change(programId, new Update().unset(ROLE_TRACKS + "." + roleTrack));
 	}
 
 	boolean knowsRoleTrack(String roleTrack) {
@@ -70,35 +70,17 @@ public class ReadinessRules {
 	}
 
 	/**
-	 * Reads the program's rules, changes one role track's and saves them unless someone
-	 * saved them meanwhile, else again from a fresh read: two directors changing two role
-	 * tracks at once both keep their change.
+	 * Changes one role track's requirements with one update of the program's document
+	 * that leaves the other role tracks as they are, rather than reading the document and
+	 * saving it whole: two directors changing two role tracks at once both keep their
+	 * change, on any store, as long as role track ids hold no {@code .} or {@code $}
+	 * (they are the competency model's). Raises the version, which rules stored before
+	 * versions get with their first change.
 	 */
-	private void change(String programId, Consumer<Map<String, List<Requirement>>> change) {
-		ConflictRetry.retried(() -> {
-			ProgramReadinessRules own = this.mongo.findById(programId, ProgramReadinessRules.class);
-			Map<String, List<Requirement>> tracks = new HashMap<>((own != null) ? own.roleTracks() : Map.of());
-			change.accept(tracks);
-			save(own, new ProgramReadinessRules(programId, tracks, (own != null) ? own.version() : null));
-		});
+	private void change(String programId, Update update) {
+		ConflictRetry.retried(() -> this.mongo.upsert(Query.query(Criteria.where("_id").is(programId)),
+				update.inc(VERSION, 1L), ProgramReadinessRules.class));
 		this.events.publishEvent(new ReadinessRulesChanged(programId));
-	}
-
-	/**
-	 * A versioned save, but for rules stored before versions: saved with a null version,
-	 * Spring Data would insert them and fail on the stored ones for ever; they are
-	 * replaced only while still without a version, and carry one from then on.
-	 */
-	private void save(ProgramReadinessRules read, ProgramReadinessRules changed) {
-		if (read == null || !read.isUnversioned()) {
-			this.mongo.save(changed);
-			return;
-		}
-		Query stillUnversioned = Query.query(Criteria.where("_id").is(read.programId()).and(VERSION).exists(false));
-		if (this.mongo.replace(stillUnversioned, changed.withVersion(0L)).getMatchedCount() == 0) {
-			throw new OptimisticLockingFailureException(
-					"The readiness rules of program " + read.programId() + " were saved since they were read");
-		}
 	}
 
 }
