@@ -14,7 +14,10 @@ import io.readyroom.analytics.cohort.CohortDashboard;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.LearnerProfiles;
 import io.readyroom.analytics.score.ScoredAnswer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.Topics;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +105,9 @@ class DurableProjectionTests {
 		MongoTemplate mongo = staying.getBean(MongoTemplate.class);
 		try (EventFeed feed = feedFor(staying)) {
 			rounds.subList(0, 4).forEach(feed::send);
-			await().atMost(Duration.ofSeconds(60)).until(() -> storedAnswers(mongo, learners) >= learners.size());
+			// both instances at work, the stream not half through
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> storedAnswers(mongo, learners) >= learners.size() && scoresConsumedBy(stopping) > 0);
 			stopping.close();
 			rounds.subList(4, 8).forEach(feed::send);
 			feed.send(rounds.get(2));
@@ -136,6 +141,14 @@ class DurableProjectionTests {
 					EventFeed.minutesAgo(60 - round)));
 		}
 		return scores;
+	}
+
+	private static double scoresConsumedBy(ConfigurableApplicationContext instance) {
+		Counter consumed = instance.getBean(MeterRegistry.class)
+			.find("readyroom.events.consumed")
+			.tag("topic", Topics.ANSWER_SCORES)
+			.counter();
+		return (consumed != null) ? consumed.count() : 0;
 	}
 
 	private static EventFeed feedFor(ConfigurableApplicationContext instance) {
