@@ -13,11 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +65,10 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 				ReadModelIndex.of(ProgramCohort.class, "programId", "coachIds"),
 				// a cohort's assignments, and the sessions started from them
 				ReadModelIndex.of(Assignment.class, "cohortId", "dueAt"),
-				ReadModelIndex.of(PracticeActivity.class, "assignmentId"));
+				ReadModelIndex.of(PracticeActivity.class, "assignmentId"),
+				// the marked cohorts each dashboard pass recomputes
+				// (cohort.StaleCohortMarks)
+				new ReadModelIndex("stale_cohorts", List.of("stale")));
 	}
 
 	@Override
@@ -73,7 +78,7 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 
 	private void create(ReadModelIndex index) {
 		try {
-			this.mongo.indexOps(index.model()).createIndex(index.definition());
+			this.mongo.indexOps(index.collection()).createIndex(index.definition());
 		}
 		catch (DataAccessResourceFailureException ex) {
 			throw ex;
@@ -81,16 +86,16 @@ class ReadModelIndexes implements SmartInitializingSingleton {
 		catch (DataAccessException ex) {
 			// queries still work without the index, only slower: not worth failing
 			// start-up
-			log.warn("The store refused index {} on {}", index.fields(), this.mongo.getCollectionName(index.model()),
-					ex);
+			log.warn("The store refused index {} on {}", index.fields(), index.collection(), ex);
 		}
 	}
 
 	/** An ascending index over the fields, in order. */
-	record ReadModelIndex(Class<?> model, List<String> fields) {
+	record ReadModelIndex(String collection, List<String> fields) {
 
 		static ReadModelIndex of(Class<?> model, String... fields) {
-			return new ReadModelIndex(model, List.of(fields));
+			return new ReadModelIndex(AnnotatedElementUtils.findMergedAnnotation(model, Document.class).collection(),
+					List.of(fields));
 		}
 
 		Index definition() {

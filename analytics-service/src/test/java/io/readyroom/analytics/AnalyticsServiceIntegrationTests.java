@@ -141,6 +141,7 @@ abstract class AnalyticsServiceIntegrationTests {
 		assertThat(indexes("practice_activity")).contains(List.of("cohortId", "learnerId"),
 				List.of("programId", "learnerId"));
 		assertThat(indexes("cohort_dashboards")).contains(List.of("programId", "_id"));
+		assertThat(indexes("stale_cohorts")).contains(List.of("stale"));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.readyroom.analytics.assignment;
 
 import java.util.List;
 
+import io.readyroom.analytics.KeptRevisions;
 import io.readyroom.contracts.AssignmentChanged;
 
 import org.springframework.data.domain.Sort;
@@ -11,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each assignment at the highest revision published. One assignment's events arrive
- * in order on one partition (keyed by program and assignment), so reading the kept one
- * before writing cannot race; a redelivered or older revision changes nothing.
+ * Keeps each assignment at the highest revision published, with a write conditional on
+ * the stored revision ({@link KeptRevisions}); a redelivered or older revision changes
+ * nothing, also when two instances handle it at once.
  */
 @Service
 class Assignments {
@@ -25,10 +26,7 @@ class Assignments {
 	}
 
 	void record(AssignmentChanged event) {
-		Assignment kept = this.mongo.findById(event.assignmentId(), Assignment.class);
-		if (kept == null || kept.revision() < event.revision()) {
-			this.mongo.save(Assignment.of(event));
-		}
+		KeptRevisions.keep(this.mongo, event.assignmentId(), Assignment.of(event), "revision", event.revision());
 	}
 
 	/** The cohort's assignments that are not withdrawn, the earliest due first. */

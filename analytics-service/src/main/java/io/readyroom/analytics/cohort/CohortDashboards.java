@@ -16,8 +16,10 @@ import io.readyroom.analytics.readiness.ReadinessRules;
 import io.readyroom.bank.CompetencyModel.Requirement;
 import org.bson.Document;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,9 @@ import org.springframework.stereotype.Service;
 /** Computes and stores cohort dashboards, and reads them. */
 @Service
 public class CohortDashboards {
+
+	/** The mark generation a stored dashboard was computed for. */
+	static final String MARK_GENERATION = "markGeneration";
 
 	private final MongoTemplate mongo;
 
@@ -49,9 +54,15 @@ public class CohortDashboards {
 	 * Folds the cohort's profiles into its dashboard and replaces the stored one, under
 	 * the cohort's name. A cohort whose last learner moved away or was removed keeps a
 	 * dashboard, with no learners; one that never had learners gets none.
+	 * <p>
+	 * Two instances may recompute a cohort at the same time, from profiles read at
+	 * different times; the dashboard keeps the recompute of the latest mark generation
+	 * ({@link StaleCohortMarks}), whose profiles were read after every change that mark
+	 * counts, so a slower recompute of an older mark never overwrites a newer one.
 	 * @param profiles every stored profile of the cohort
+	 * @param generation the cohort's mark generation, read before the profiles
 	 */
-	void recompute(String cohortId, Collection<LearnerProfile> profiles) {
+	void recompute(String cohortId, Collection<LearnerProfile> profiles, long generation) {
 		Optional<ProgramCohort> cohort = this.cohorts.find(cohortId);
 		String programId = cohort.map(ProgramCohort::programId).orElseGet(() -> programOf(profiles));
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
@@ -64,8 +75,30 @@ public class CohortDashboards {
 		if (programId == null) {
 			programId = knownProgramOf(cohortId).orElse(null);
 		}
-		this.mongo.save(figures.dashboard(cohortId, programId, this.bank.texts(), this.clock.instant())
-			.named(cohort.map(ProgramCohort::name).orElse(null), cohort.map(ProgramCohort::closed).orElse(false)));
+		save(figures.dashboard(cohortId, programId, this.bank.texts(), this.clock.instant())
+			.named(cohort.map(ProgramCohort::name).orElse(null), cohort.map(ProgramCohort::closed).orElse(false)),
+				generation);
+	}
+
+	/**
+	 * Replaces the stored dashboard unless one of a later mark generation is stored; then
+	 * the upsert would insert a second document of the same id, which the store refuses.
+	 */
+	private void save(CohortDashboard dashboard, long generation) {
+		Document document = new Document();
+		this.mongo.getConverter().write(dashboard, document);
+		document.put(MARK_GENERATION, generation);
+		Query notNewer = Query.query(Criteria.where("_id")
+			.is(dashboard.cohortId())
+			.orOperator(Criteria.where(MARK_GENERATION).lte(generation),
+					Criteria.where(MARK_GENERATION).exists(false)));
+		try {
+			this.mongo.replace(notNewer, document, ReplaceOptions.replaceOptions().upsert(),
+					this.mongo.getCollectionName(CohortDashboard.class));
+		}
+		catch (DuplicateKeyException ex) {
+			// a recompute of a later mark stored its dashboard first: it stays
+		}
 	}
 
 	/**

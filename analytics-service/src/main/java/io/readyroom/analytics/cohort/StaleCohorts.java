@@ -1,8 +1,6 @@
 package io.readyroom.analytics.cohort;
 
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 
 import io.readyroom.analytics.profile.LearnerProfileChanged;
 import io.readyroom.analytics.readiness.ReadinessRulesChanged;
@@ -14,21 +12,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which cohorts changed and recomputes each at most once per refresh interval,
- * however many answers arrived meanwhile: a burst of 1,000 answers costs one recompute,
- * not 1,000. Cohorts are taken off the list before the pass reads what changed, so a
- * change during the pass puts its cohort back and nothing is missed. A pass reads only
- * the profiles changed since the previous one ({@link CohortSnapshots}) and also
- * recomputes the cohorts a learner left. Under a steady stream of changes, passes are
- * paced by {@link RefreshPacing}, so that a full read of a large cohort leaves time for
- * the listeners.
+ * Marks the cohorts that changed and recomputes each at most once per refresh interval,
+ * however many answers arrived meanwhile: a burst of 1,000 answers raises one cohort's
+ * mark 1,000 times and costs one recompute, not 1,000. The marks are in the store
+ * ({@link StaleCohortMarks}), written synchronously by the listener that changed the
+ * cohort, so they outlive the instance and every instance's pass sees them all. A pass
+ * reads the marks before it reads what changed, and clears a mark only if it was not
+ * raised meanwhile, so a change during the pass is recomputed by the next one. A pass
+ * reads only the profiles changed since the previous one ({@link CohortSnapshots}). Under
+ * a steady stream of changes, passes are paced by {@link RefreshPacing}, so that a full
+ * read of a large cohort leaves time for the listeners.
  */
 @Component
 class StaleCohorts {
 
 	private static final Logger log = LoggerFactory.getLogger(StaleCohorts.class);
 
-	private final Set<String> stale = ConcurrentHashMap.newKeySet();
+	private final StaleCohortMarks marks;
 
 	private final CohortDashboards dashboards;
 
@@ -36,7 +36,8 @@ class StaleCohorts {
 
 	private final RefreshPacing pacing = new RefreshPacing();
 
-	StaleCohorts(CohortDashboards dashboards, CohortSnapshots snapshots) {
+	StaleCohorts(StaleCohortMarks marks, CohortDashboards dashboards, CohortSnapshots snapshots) {
+		this.marks = marks;
 		this.dashboards = dashboards;
 		this.snapshots = snapshots;
 	}
@@ -49,7 +50,7 @@ class StaleCohorts {
 	/** The cohort's figures, or what the dashboard says about the cohort, changed. */
 	void mark(String cohortId) {
 		if (cohortId != null) {
-			this.stale.add(cohortId);
+			this.marks.mark(cohortId);
 		}
 	}
 
@@ -61,35 +62,31 @@ class StaleCohorts {
 	@Scheduled(fixedDelayString = "${readyroom.analytics.dashboard-refresh-interval:200ms}")
 	void recompute() {
 		long startedAt = System.nanoTime();
-		if (this.stale.isEmpty() || !this.pacing.isDue(startedAt)) {
+		if (!this.pacing.isDue(startedAt)) {
 			return;
 		}
-		Set<String> cohorts = takeStale();
 		try {
-			cohorts.addAll(this.snapshots.catchUp());
+			Map<String, Long> marked = this.marks.marked();
+			if (marked.isEmpty()) {
+				return;
+			}
+			this.snapshots.catchUp();
+			marked.forEach(this::recompute);
+			this.pacing.passed(startedAt, System.nanoTime(), this.marks.anyMarked());
 		}
 		catch (RuntimeException ex) {
-			this.stale.addAll(cohorts);
-			log.warn("Could not read the changed learner profiles; will try again", ex);
-			return;
+			// the marks stay in the store: the next pass, here or elsewhere, takes them
+			// up
+			log.warn("Could not read the stale cohorts or their changed learner profiles; will try again", ex);
 		}
-		cohorts.forEach(this::recompute);
-		this.pacing.passed(startedAt, System.nanoTime(), !this.stale.isEmpty());
 	}
 
-	/** Taken off before the snapshots catch up, so a change after that is not missed. */
-	private Set<String> takeStale() {
-		Set<String> cohorts = new TreeSet<>(this.stale);
-		this.stale.removeAll(cohorts);
-		return cohorts;
-	}
-
-	private void recompute(String cohort) {
+	private void recompute(String cohort, long generation) {
 		try {
-			this.dashboards.recompute(cohort, this.snapshots.of(cohort).profiles());
+			this.dashboards.recompute(cohort, this.snapshots.of(cohort).profiles(), generation);
+			this.marks.clear(cohort, generation);
 		}
 		catch (RuntimeException ex) {
-			this.stale.add(cohort);
 			log.warn("Could not recompute the dashboard of cohort {}; will try again", cohort, ex);
 		}
 	}

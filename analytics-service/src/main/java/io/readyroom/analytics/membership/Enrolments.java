@@ -3,6 +3,7 @@ package io.readyroom.analytics.membership;
 import java.util.List;
 import java.util.Optional;
 
+import io.readyroom.analytics.KeptRevisions;
 import io.readyroom.contracts.EnrolmentChanged;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,10 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each learner's enrolment at the highest revision the program published. One
- * learner's enrolment events arrive in order on one partition (keyed by learner), so
- * reading the kept one before writing cannot race; a redelivered or older revision
- * changes nothing.
+ * Keeps each learner's enrolment at the highest revision the program published, with a
+ * write conditional on the stored revision ({@link KeptRevisions}); a redelivered or
+ * older revision changes nothing, also when two instances handle it at once.
  */
 @Service
 public class Enrolments {
@@ -29,12 +29,7 @@ public class Enrolments {
 	 * @return whether the event was newer than what was kept
 	 */
 	public boolean record(EnrolmentChanged event) {
-		Enrolment kept = this.mongo.findById(event.learnerId(), Enrolment.class);
-		if (kept != null && kept.revision() >= event.revision()) {
-			return false;
-		}
-		this.mongo.save(Enrolment.of(event));
-		return true;
+		return KeptRevisions.keep(this.mongo, event.learnerId(), Enrolment.of(event), "revision", event.revision());
 	}
 
 	/** The learner's enrolment; empty when the program has published none. */

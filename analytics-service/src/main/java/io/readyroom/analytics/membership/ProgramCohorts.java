@@ -3,6 +3,7 @@ package io.readyroom.analytics.membership;
 import java.util.List;
 import java.util.Optional;
 
+import io.readyroom.analytics.KeptRevisions;
 import io.readyroom.contracts.CohortChanged;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each cohort at the highest revision the program published. One cohort's events
- * arrive in order on one partition (they are keyed by program and cohort), so reading the
- * kept one before writing cannot race; a redelivered or older revision changes nothing.
+ * Keeps each cohort at the highest revision the program published, with a write
+ * conditional on the stored revision ({@link KeptRevisions}); a redelivered or older
+ * revision changes nothing, also when two instances handle it at once.
  */
 @Service
 public class ProgramCohorts {
@@ -28,12 +29,7 @@ public class ProgramCohorts {
 	 * @return whether the event was newer than what was kept
 	 */
 	public boolean record(CohortChanged event) {
-		ProgramCohort kept = this.mongo.findById(event.cohortId(), ProgramCohort.class);
-		if (kept != null && kept.revision() >= event.revision()) {
-			return false;
-		}
-		this.mongo.save(ProgramCohort.of(event));
-		return true;
+		return KeptRevisions.keep(this.mongo, event.cohortId(), ProgramCohort.of(event), "revision", event.revision());
 	}
 
 	public Optional<ProgramCohort> find(String cohortId) {

@@ -13,14 +13,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * rebuild that read the answers while it stayed the same counted all of them. Boxed,
  * because a ledger of sessions only, or one older than the count, has none, and the
  * mapping gives a missing primitive no default.
+ * @param sessionChanges how often one of the learner's sessions was recorded: the same
+ * for sessions. Boxed for the same reason.
  */
 @Document("learner_ledgers")
-record LearnerLedger(@Id String learnerId, List<String> answerIds, List<String> sessionIds, Long answerChanges) {
+record LearnerLedger(@Id String learnerId, List<String> answerIds, List<String> sessionIds, Long answerChanges,
+		Long sessionChanges) {
 
 	LearnerLedger {
 		answerIds = (answerIds != null) ? List.copyOf(answerIds) : List.of();
 		sessionIds = (sessionIds != null) ? List.copyOf(sessionIds) : List.of();
 		answerChanges = (answerChanges != null) ? answerChanges : 0L;
+		sessionChanges = (sessionChanges != null) ? sessionChanges : 0L;
+	}
+
+	/**
+	 * Whether no session changed between this reading of the ledger and {@code later}.
+	 */
+	boolean sessionsUnchangedIn(LearnerLedger later) {
+		return this.sessionChanges.equals(later.sessionChanges);
 	}
 
 	/** Whether no answer changed between this reading of the ledger and {@code later}. */

@@ -1,6 +1,5 @@
 package io.readyroom.analytics.profile;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Adds ids to a learner's ledger with {@code $addToSet}, so a redelivered event adds
  * nothing and the listeners, each writing its own list, never overwrite each other. Every
  * change to one of the learner's answers is counted with {@code $inc} after it is stored,
- * in the same update that adds a new answer's id.
+ * in the same update that adds a new answer's id; every change to one of their sessions
+ * likewise.
  */
 @Component
 class LearnerLedgers {
@@ -24,6 +24,8 @@ class LearnerLedgers {
 	static final String SESSIONS = "sessionIds";
 
 	static final String ANSWER_CHANGES = "answerChanges";
+
+	static final String SESSION_CHANGES = "sessionChanges";
 
 	private final MongoTemplate mongo;
 
@@ -49,12 +51,11 @@ class LearnerLedgers {
 				FindAndModifyOptions.options().returnNew(true), LearnerLedger.class));
 	}
 
-	/** Adds the session and returns the ids of all the learner's sessions. */
-	List<String> withSession(String learnerId, String sessionId) {
-		return this.mongo
-			.findAndModify(byId(learnerId), new Update().addToSet(SESSIONS, sessionId),
-					FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class)
-			.sessionIds();
+	/** Adds the session, counts the change and returns the ledger. */
+	LearnerLedger withSession(String learnerId, String sessionId) {
+		return this.mongo.findAndModify(byId(learnerId),
+				new Update().addToSet(SESSIONS, sessionId).inc(SESSION_CHANGES, 1),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class);
 	}
 
 	LearnerLedger find(String learnerId) {

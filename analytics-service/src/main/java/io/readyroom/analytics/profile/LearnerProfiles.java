@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import io.readyroom.analytics.AnalyticsProblems;
@@ -32,9 +33,11 @@ import org.springframework.web.ErrorResponseException;
  * answer is counted with its new score only, a reviewed one with its reviewed score.
  * Scores, reviews and sessions are consumed by separate listeners: a session refresh sets
  * only its own fields, so it never overwrites a score's or a review's, and those two,
- * which set the same fields, rebuild until nothing changed while they read. A learner's
- * answers and sessions are read by id through the learner's ledger, so the cost of a
- * refresh grows with the learner's history, not with everyone's.
+ * which set the same fields, rebuild until nothing changed while they read; so does a
+ * session refresh, since two instances may handle one learner's sessions at once while
+ * their partition moves. A learner's answers and sessions are read by id through the
+ * learner's ledger, so the cost of a refresh grows with the learner's history, not with
+ * everyone's.
  */
 @Service
 public class LearnerProfiles {
@@ -121,8 +124,31 @@ public class LearnerProfiles {
 
 	/** Rebuilds the session fields after the event's session was recorded. */
 	void refreshActivity(PracticeSessionEvent event) {
-		List<String> ids = this.ledgers.withSession(event.learnerId(), event.sessionId());
-		List<PracticeActivity> sessions = this.mongo.find(byIds(ids), PracticeActivity.class);
+		rebuildActivity(this.ledgers.withSession(event.learnerId(), event.sessionId()),
+				(update, programId) -> upsert(event.learnerId(), event.cohortId(), programId, update, false));
+	}
+
+	/**
+	 * Writes the session fields from the sessions the ledger lists, and again while any
+	 * of them changed meanwhile: two consumers may handle one learner's sessions at the
+	 * same time (while a partition moves between instances), and the rebuild that writes
+	 * last must have read every session counted before it checked.
+	 * @param write writes the fields with the program of the latest session
+	 */
+	void rebuildActivity(LearnerLedger ledger, BiConsumer<Update, String> write) {
+		LearnerLedger read = ledger;
+		while (true) {
+			writeActivity(read.sessionIds(), write);
+			LearnerLedger now = this.ledgers.find(read.learnerId());
+			if (read.sessionsUnchangedIn(now)) {
+				return;
+			}
+			read = now;
+		}
+	}
+
+	private void writeActivity(List<String> sessionIds, BiConsumer<Update, String> write) {
+		List<PracticeActivity> sessions = this.mongo.find(byIds(sessionIds), PracticeActivity.class);
 		Optional<PracticeActivity> latest = sessions.stream()
 			.filter((session) -> session.startedAt() != null)
 			.max(Comparator.comparing(PracticeActivity::startedAt).thenComparing(PracticeActivity::sessionId));
@@ -135,8 +161,7 @@ public class LearnerProfiles {
 			.setOnInsert("questions", List.of())
 			.setOnInsert("keyPoints", List.of())
 			.setOnInsert("answerWeeks", List.of());
-		upsert(event.learnerId(), event.cohortId(), latest.map(PracticeActivity::programId).orElse(null), update,
-				false);
+		write.accept(update, latest.map(PracticeActivity::programId).orElse(null));
 	}
 
 	/**

@@ -1,21 +1,28 @@
 package io.readyroom.analytics.readiness;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.analytics.ConflictRetry;
 import io.readyroom.bank.CompetencyModel;
 import io.readyroom.bank.CompetencyModel.Requirement;
 import io.readyroom.bank.CompetencyModel.RoleTrack;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** The requirements in force per program and role track. */
 @Service
 public class ReadinessRules {
+
+	private static final String VERSION = "version";
+
+	private static final String ROLE_TRACKS = "roleTracks";
 
 	private final CompetencyModel model;
 
@@ -43,17 +50,11 @@ public class ReadinessRules {
 	}
 
 	void override(String programId, String roleTrack, List<Requirement> requirements) {
-		ProgramReadinessRules own = this.mongo.findById(programId, ProgramReadinessRules.class);
-		Map<String, List<Requirement>> tracks = new HashMap<>((own != null) ? own.roleTracks() : Map.of());
-		tracks.put(roleTrack, List.copyOf(requirements));
-		save(programId, tracks);
+		change(programId, new Update().set(ROLE_TRACKS + "." + roleTrack, List.copyOf(requirements)));
 	}
 
 	void revert(String programId, String roleTrack) {
-		ProgramReadinessRules own = this.mongo.findById(programId, ProgramReadinessRules.class);
-		Map<String, List<Requirement>> tracks = new HashMap<>((own != null) ? own.roleTracks() : Map.of());
-		tracks.remove(roleTrack);
-		save(programId, tracks);
+		change(programId, new Update().unset(ROLE_TRACKS + "." + roleTrack));
 	}
 
 	boolean knowsRoleTrack(String roleTrack) {
@@ -68,8 +69,17 @@ public class ReadinessRules {
 		return this.model.roleTracks().stream().map(RoleTrack::id).toList();
 	}
 
-	private void save(String programId, Map<String, List<Requirement>> tracks) {
-		this.mongo.save(new ProgramReadinessRules(programId, tracks));
+	/**
+	 * Changes one role track's requirements with one update of the program's document
+	 * that leaves the other role tracks as they are, rather than reading the document and
+	 * saving it whole: two directors changing two role tracks at once both keep their
+	 * change, on any store, as long as role track ids hold no {@code .} or {@code $}
+	 * (they are the competency model's). Raises the version, which rules stored before
+	 * versions get with their first change.
+	 */
+	private void change(String programId, Update update) {
+		ConflictRetry.retried(() -> this.mongo.upsert(Query.query(Criteria.where("_id").is(programId)),
+				update.inc(VERSION, 1L), ProgramReadinessRules.class));
 		this.events.publishEvent(new ReadinessRulesChanged(programId));
 	}
 

@@ -20,8 +20,4 @@ record AnswerReview(@Id String answerId, String learnerId, String programId, Str
 				event.questionId(), event.questionVersion(), Review.of(event));
 	}
 
-	boolean isSupersededBy(AnswerReviewed event) {
-		return event.revision() > this.review.revision();
-	}
-
 }

@@ -1,6 +1,7 @@
 package io.readyroom.analytics.score;
 
 import io.readyroom.analytics.score.ScoredAnswer.Review;
+import io.readyroom.analytics.KeptRevisions;
 import io.readyroom.contracts.AnswerReviewed;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps the highest revision of each answer's review and applies it to the scored answer,
- * in whatever order reviews and scores arrive and however often. One learner's reviews
- * arrive in order on one partition, so read-then-write of the kept review is safe; its
+ * in whatever order reviews and scores arrive and however often. The review is kept with
+ * a write conditional on the stored revision ({@link KeptRevisions}). The learner's
  * scores arrive on another topic, possibly on another consumer at the same time. So the
  * review is applied to the scored answer with one conditional update that only ever
  * raises its revision, both after a review is kept and after a score is stored: whichever
@@ -33,12 +34,8 @@ public class ReviewRecorder {
 	 * changes nothing.
 	 */
 	public void record(AnswerReviewed event) {
-		AnswerReview kept = this.mongo.findById(event.answerId(), AnswerReview.class);
-		if (kept == null || kept.isSupersededBy(event)) {
-			kept = AnswerReview.of(event);
-			this.mongo.save(kept);
-		}
-		apply(kept);
+		KeptRevisions.keep(this.mongo, event.answerId(), AnswerReview.of(event), "review.revision", event.revision());
+		applyStoredReview(event.answerId());
 	}
 
 	/** Applies the answer's kept review, if there is one, after its score was stored. */

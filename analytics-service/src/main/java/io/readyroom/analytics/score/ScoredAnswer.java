@@ -48,10 +48,6 @@ public record ScoredAnswer(@Id String answerId, String learnerId, String program
 				KeyPointVerdict.of(event), event.submittedAt(), event.scorerVersion(), null);
 	}
 
-	boolean isSupersededBy(AnswerScored event) {
-		return event.questionVersion() >= this.questionVersion;
-	}
-
 	/** Whether anyone reviewed the answer; not a bean getter, so it is never stored. */
 	public boolean reviewed() {
 		return this.review != null;

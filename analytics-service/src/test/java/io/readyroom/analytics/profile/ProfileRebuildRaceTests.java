@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.readyroom.analytics.activity.PracticeActivityRecorder;
 import io.readyroom.analytics.score.ReviewRecorder;
 import io.readyroom.analytics.score.ScoreRecorder;
 import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.CompetencyScore;
+import io.readyroom.contracts.PracticeSessionStarted;
+import io.readyroom.contracts.SessionMode;
 import io.readyroom.testsupport.EmbeddedInfrastructure;
 import io.readyroom.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A learner's score and a review of one of their answers handled at the same time, by two
  * consumers, both rebuilding the same profile fields: the interleaving in which the
  * score's rebuild read the answers before the review was applied and writes after the
- * review's rebuild, played step by step.
+ * review's rebuild, played step by step; and the same for two consumers of one learner's
+ * sessions.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,6 +53,9 @@ class ProfileRebuildRaceTests {
 
 	@Autowired
 	private LearnerLedgers ledgers;
+
+	@Autowired
+	private PracticeActivityRecorder activity;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -75,6 +82,35 @@ class ProfileRebuildRaceTests {
 		});
 
 		assertThat(this.profiles.find(learner).orElseThrow().meanScore()).isEqualTo(90.0);
+	}
+
+	@Test
+	void aSessionRebuildThatReadTheSessionsBeforeAnotherWasRecordedRebuildsAgain() {
+		String learner = "learner-" + UUID.randomUUID();
+		PracticeSessionStarted first = started(learner);
+		this.activity.record(first);
+		LearnerLedger countedFirst = this.ledgers.withSession(learner, first.sessionId());
+		AtomicBoolean startedMeanwhile = new AtomicBoolean();
+
+		this.profiles.rebuildActivity(countedFirst, (fields, programId) -> {
+			if (!startedMeanwhile.getAndSet(true)) {
+				// another consumer, given the partition, handles the learner's next
+				// session between this rebuild's read and its write
+				PracticeSessionStarted second = started(learner);
+				this.activity.record(second);
+				this.profiles.refreshActivity(second);
+				assertThat(this.profiles.find(learner).orElseThrow().sessionsStarted()).isEqualTo(2);
+			}
+			this.mongo.upsert(Query.query(Criteria.where("_id").is(learner)), fields.set("cohortId", "cohort-a"),
+					LearnerProfile.class);
+		});
+
+		assertThat(this.profiles.find(learner).orElseThrow().sessionsStarted()).isEqualTo(2);
+	}
+
+	private static PracticeSessionStarted started(String learner) {
+		return PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "program-a", "cohort-a",
+				"health-information-technician", SessionMode.MOCK_INTERVIEW);
 	}
 
 	private static AnswerScored scored(String learner, int score) {
