@@ -72,6 +72,7 @@ public final class ServiceBoundaries {
 		.and()
 		.areAssignableTo(Repository.class)
 		.should(onlyBeAccessedFromTheirOwnPackage())
+		.allowEmptyShould(true)
 		.because("a feature's documents are written by the feature alone");
 
 	private ServiceBoundaries() {
