@@ -58,8 +58,8 @@ final class FaultStack implements AutoCloseable {
 		FaultStack stack = new FaultStack(root, dataDirectory, StackPorts.free(), accountsFile);
 		Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "fault-stack-stop"));
 		try {
-			stack.launch(StackPart.BROKER);
-			stack.launch(StackPart.STORE);
+			// neither launcher needs the other's server to start
+			stack.launchTogether(List.of(StackPart.BROKER, StackPart.STORE));
 			// the services wait for the identity server's keys only at the first token,
 			// so
 			// all four start together: half the time on two cores

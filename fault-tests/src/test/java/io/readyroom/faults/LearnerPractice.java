@@ -72,7 +72,8 @@ final class LearnerPractice implements Runnable {
 	}
 
 	/**
-	 * @return whether the answer was acknowledged */
+	 * @return whether the answer was acknowledged
+	 */
 	private boolean answer(String sessionId, String questionId) {
 		String answerId = UUID.randomUUID().toString();
 		Map<String, String> body = Map.of("answerId", answerId, "questionId", questionId, "text",
