@@ -52,6 +52,14 @@ record EventCounts(Map<String, Set<String>> submittedEventIds, Map<String, Set<I
 		return answerIds.stream().filter((id) -> this.scores.getOrDefault(id, Set.of()).size() > 1).count();
 	}
 
+	/**
+	 * Acknowledged answers session-service never published: lost before scoring could see
+	 * them.
+	 */
+	long neverPublished(Set<String> answerIds) {
+		return answerIds.stream().filter((id) -> !this.submittedEventIds.containsKey(id)).count();
+	}
+
 	long withoutScoreEvent(Set<String> answerIds) {
 		return answerIds.stream().filter((id) -> !this.scores.containsKey(id)).count();
 	}

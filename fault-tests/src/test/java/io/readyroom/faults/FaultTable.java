@@ -17,13 +17,14 @@ final class FaultTable {
 
 	static String of(List<FaultOutcome> outcomes) {
 		StringBuilder table = new StringBuilder(
-				"| fault | accepted | scored | counted | lost | duplicated | published twice | score events | resends | outage | recovery | exact |\n");
-		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				"| fault | accepted | scored | counted | lost | duplicated | never published | published twice | score events | resends | outage | recovery | exact |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (FaultOutcome outcome : outcomes) {
 			Tally tally = outcome.tally();
-			table.append("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %s |\n".formatted(outcome.fault(),
-					tally.accepted(), tally.scored(), tally.counted(), tally.lost(), tally.duplicated(),
-					tally.publishedTwice(), tally.scoreEvents(), outcome.resends(), seconds(outcome.outage()),
+			table.append("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %s |\n".formatted(
+					outcome.fault(), tally.accepted(), tally.scored(), tally.counted(), tally.lost(),
+					tally.duplicated(), tally.neverPublished(), tally.publishedTwice(), tally.scoreEvents(),
+					outcome.resends(), seconds(outcome.outage()),
 					(outcome.recovery() != null) ? seconds(outcome.recovery()) : "not in time",
 					outcome.passed() ? "yes" : "NO"));
 		}

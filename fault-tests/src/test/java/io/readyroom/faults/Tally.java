@@ -18,6 +18,8 @@ import io.readyroom.faults.ReadModels.StoredScore;
  * @param lost acknowledged answers not both scored and counted
  * @param duplicated answers counted more than once: the learner profiles' answer counts
  * beyond the distinct answers analytics holds, plus answers whose score events disagree
+ * @param neverPublished acknowledged answers with no event on {@code readyroom.answers}
+ * (0 while waiting, when the topic is not read)
  * @param publishedTwice acknowledged answers session-service published as two or more
  * events (analytics must still count them once)
  * @param scoreEvents score events on Kafka for the acknowledged answers (more than
@@ -25,8 +27,8 @@ import io.readyroom.faults.ReadModels.StoredScore;
  * @param profileDifferences learners whose profile differs from the reference
  * @param dashboardDifferences cohorts whose dashboard differs from the reference
  */
-record Tally(int accepted, int scored, int counted, int lost, long duplicated, long publishedTwice, long scoreEvents,
-		Map<String, String> profileDifferences, Map<String, String> dashboardDifferences) {
+record Tally(int accepted, int scored, int counted, int lost, long duplicated, long neverPublished, long publishedTwice,
+		long scoreEvents, Map<String, String> profileDifferences, Map<String, String> dashboardDifferences) {
 
 	/**
 	 * @param events what went over Kafka; {@link EventCounts#notRead()} while waiting,
@@ -45,7 +47,8 @@ record Tally(int accepted, int scored, int counted, int lost, long duplicated, l
 		long lost = accepted.stream().filter((id) -> !scored.contains(id) || !counted.contains(id)).count();
 		long profileAnswers = profiles.values().stream().mapToLong(ProfileFigures::answerCount).sum();
 		long duplicated = Math.max(0, profileAnswers - countedIds.size()) + events.scoredInconsistently(accepted);
-		return new Tally(accepted.size(), scored.size(), counted.size(), (int) lost, duplicated,
+		long neverPublished = events.submittedEventIds().isEmpty() ? 0 : events.neverPublished(accepted);
+		return new Tally(accepted.size(), scored.size(), counted.size(), (int) lost, duplicated, neverPublished,
 				events.publishedTwice(accepted), events.scoreEventsOf(accepted), reference.profileDifferences(profiles),
 				reference.dashboardDifferences(store.dashboards()));
 	}
@@ -64,9 +67,10 @@ record Tally(int accepted, int scored, int counted, int lost, long duplicated, l
 
 	@Override
 	public String toString() {
-		return "accepted=%d scored=%d counted=%d lost=%d duplicated=%d publishedTwice=%d scoreEvents=%d profileDifferences=%s dashboardDifferences=%s"
-			.formatted(this.accepted, this.scored, this.counted, this.lost, this.duplicated, this.publishedTwice,
-					this.scoreEvents, first(this.profileDifferences), first(this.dashboardDifferences));
+		return "accepted=%d scored=%d counted=%d lost=%d duplicated=%d neverPublished=%d publishedTwice=%d scoreEvents=%d profileDifferences=%s dashboardDifferences=%s"
+			.formatted(this.accepted, this.scored, this.counted, this.lost, this.duplicated, this.neverPublished,
+					this.publishedTwice, this.scoreEvents, first(this.profileDifferences),
+					first(this.dashboardDifferences));
 	}
 
 	private static String first(Map<String, String> differences) {
