@@ -60,10 +60,6 @@ record EventCounts(Map<String, Set<String>> submittedEventIds, Map<String, Set<I
 		return answerIds.stream().filter((id) -> !this.submittedEventIds.containsKey(id)).count();
 	}
 
-	long withoutScoreEvent(Set<String> answerIds) {
-		return answerIds.stream().filter((id) -> !this.scores.containsKey(id)).count();
-	}
-
 	long scoreEventsOf(Set<String> answerIds) {
 		return answerIds.stream().mapToLong((id) -> this.scoreEvents.getOrDefault(id, 0)).sum();
 	}
