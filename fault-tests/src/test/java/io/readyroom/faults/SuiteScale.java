@@ -7,7 +7,8 @@ import java.util.List;
  * How much the suite does: the short version that {@code ./mvnw verify} runs (a few
  * hundred answers, one kill -9 of scoring-service, one poison record) or the full one
  * ({@code -Pfaults}: 40 learners, every fault, 300 answers under each, more than 2,000 in
- * all; {@code -Dfaults.answers} sets the answers per fault).
+ * all; {@code -Dfaults.answers} sets the answers per fault, {@code -Dfaults.only} picks
+ * the faults whose names contain it, e.g. {@code -Dfaults.only=launcher}).
  */
 record SuiteScale(String name, int learners, int answersPerFault, List<Fault> faults, Duration loadTimeout,
 		Duration recoveryTimeout, Duration settleTimeout) {
@@ -24,6 +25,9 @@ record SuiteScale(String name, int learners, int answersPerFault, List<Fault> fa
 	 */
 	static final String ANSWERS_PROPERTY = "faults.answers";
 
+	/** Only the full suite's faults whose names contain this, e.g. {@code launcher}. */
+	static final String ONLY_PROPERTY = "faults.only";
+
 	/**
 	 * The poison lands while scoring-service is down, so it is met by the restarted one.
 	 */
@@ -39,11 +43,17 @@ record SuiteScale(String name, int learners, int answersPerFault, List<Fault> fa
 	 * last writes it leaves answers missing that would show in every later fault too.
 	 */
 	static SuiteScale full() {
-		return new SuiteScale("full", 40, Integer.getInteger(ANSWERS_PROPERTY, 300),
-				List.of(KilledAndRestarted.scoringService(), KilledAndRestarted.analyticsService(),
-						PoisonOnTopics.everyTopic(), new ReplayedTwice(), new SecondAnalyticsInstanceKilled(),
-						new StoreStoppedAndStarted(), KilledAndRestarted.launcher()),
-				Duration.ofMinutes(20), Duration.ofMinutes(10), Duration.ofMinutes(5));
+		List<Fault> faults = List.of(KilledAndRestarted.scoringService(), KilledAndRestarted.analyticsService(),
+				PoisonOnTopics.everyTopic(), new ReplayedTwice(), new SecondAnalyticsInstanceKilled(),
+				new StoreStoppedAndStarted(), KilledAndRestarted.launcher());
+		String only = System.getProperty(ONLY_PROPERTY, "");
+		List<Fault> chosen = faults.stream().filter((fault) -> fault.name().contains(only)).toList();
+		if (chosen.isEmpty()) {
+			throw new IllegalArgumentException("No fault's name contains '" + only + "'; the faults are "
+					+ faults.stream().map(Fault::name).toList());
+		}
+		return new SuiteScale("full", 40, Integer.getInteger(ANSWERS_PROPERTY, 300), chosen, Duration.ofMinutes(20),
+				Duration.ofMinutes(10), Duration.ofMinutes(5));
 	}
 
 }
