@@ -1,10 +1,10 @@
 package io.readyroom.analytics.readiness;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 
@@ -40,7 +40,8 @@ class ReadinessRulesConflictTests {
 
 	private ReadinessRules rules;
 
-	private final List<Object> published = new ArrayList<>();
+	// Both writers publish from their own threads.
+	private final List<Object> published = new CopyOnWriteArrayList<>();
 
 	@BeforeEach
 	void openStore() {
