@@ -2,7 +2,14 @@ package io.readyroom.session;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import io.readyroom.contracts.Topics;
 import io.readyroom.support.security.Caller;
@@ -239,6 +246,33 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
+	void differentAnswersToOneQuestionSentAtOnceAreOneAcceptedAndTheRestRefused() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		List<String> answerIds = IntStream.range(0, 6).mapToObj((i) -> UUID.randomUUID().toString()).toList();
+
+		CyclicBarrier together = new CyclicBarrier(answerIds.size());
+		List<Integer> statuses;
+		ExecutorService senders = Executors.newFixedThreadPool(answerIds.size());
+		try {
+			statuses = answerIds.stream().map((answerId) -> CompletableFuture.supplyAsync(() -> {
+				awaitAll(together);
+				return this.api.submit(this.learner, sessionId, answerId, questionId, "Answer " + answerId)
+					.getResponse()
+					.getStatus();
+			}, senders)).toList().stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			senders.shutdown();
+		}
+
+		assertThat(statuses).containsOnly(HttpStatus.ACCEPTED.value(), HttpStatus.CONFLICT.value())
+			.filteredOn((status) -> status == HttpStatus.ACCEPTED.value())
+			.hasSize(1);
+		assertThat(answerIds.stream().mapToLong(this::storedAnswers).sum()).isOne();
+	}
+
+	@Test
 	void answerToAnUnknownSessionIsNotFoundAndStoresNothing() {
 		String answerId = UUID.randomUUID().toString();
 
@@ -413,6 +447,15 @@ abstract class SessionServiceIntegrationTests {
 		MvcTestResult session = this.api.get(this.learner, "/api/sessions/{id}", sessionId);
 		assertThat(session).hasStatusOk();
 		return SessionApi.read(session, "$.answeredQuestions");
+	}
+
+	private static void awaitAll(CyclicBarrier together) {
+		try {
+			together.await();
+		}
+		catch (InterruptedException | BrokenBarrierException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long storedAnswers(String answerId) {

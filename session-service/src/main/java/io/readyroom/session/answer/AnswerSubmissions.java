@@ -57,37 +57,37 @@ class AnswerSubmissions {
 	AnswerReceipt submit(Caller caller, String sessionId, String answerId, String questionId, String text,
 			@Nullable Instant answeredAt) {
 		PracticeSession session = this.sessions.ownedBy(caller, sessionId);
-		Optional<SubmittedAnswer> earlier = this.answers.findById(answerId);
-		if (earlier.isPresent()) {
-			return resend(earlier.get(), session, questionId, text);
+		// a resend may finish an answer whose session was completed meanwhile
+		Optional<SubmittedAnswer> resent = session.isActive() ? Optional.empty() : this.answers.findById(answerId);
+		if (resent.isPresent()) {
+			return resend(resent.get(), session, questionId, text);
 		}
 		this.sessions.requireActive(session);
 		QuestionRef question = session.planned(questionId)
 			.orElseThrow(() -> AnswerProblems.questionNotInSession(questionId, sessionId));
-		Optional<SubmittedAnswer> answered = this.answers.findFirstBySessionIdAndQuestionId(sessionId, questionId);
-		if (answered.isPresent()) {
-			return resendOrRefuse(answered.get(), session, answerId, questionId, text);
-		}
 		Instant submittedAt = this.backdating.timeOf(answeredAt, "answeredAt", session);
 		SubmittedAnswer answer = new SubmittedAnswer(
 				new AnswerSubmitted(UUID.randomUUID().toString(), AnswerSubmitted.TYPE, AnswerSubmitted.SCHEMA_VERSION,
 						submittedAt, answerId, sessionId, session.getLearnerId(), session.getProgramId(),
 						session.getCohortId(), questionId, question.version(), text));
 		try {
+			// the store refuses a second answer under this id or to this session's
+			// question
 			this.answers.insert(answer);
 		}
-		catch (DuplicateKeyException concurrentSubmission) {
-			return resend(this.answers.findById(answerId).orElseThrow(), session, questionId, text);
+		catch (DuplicateKeyException answeredBefore) {
+			return this.answers.findFirstByAnswerIdOrSessionIdAndQuestionId(answerId, sessionId, questionId)
+				.map((answered) -> resendOrRefuse(answered, session, answerId, questionId, text))
+				.orElseThrow(() -> answeredBefore);
 		}
 		publish(answer);
-		this.sessions.recordAnswer(session, questionId);
+		this.sessions.recordAnswer(sessionId, questionId);
 		return AnswerReceipt.accepted(answerId);
 	}
 
 	/**
 	 * A second answer to the same question would count as more evidence of the same
-	 * skill, so a session takes one. The answer found may be this very one, stored by a
-	 * resend that overtook this request since it looked the id up.
+	 * skill, so a session takes one. The answer found may be this very one, sent before.
 	 */
 	private AnswerReceipt resendOrRefuse(SubmittedAnswer answered, PracticeSession session, String answerId,
 			String questionId, String text) {
@@ -104,7 +104,7 @@ class AnswerSubmissions {
 		if (!earlier.isPublished()) {
 			publish(earlier);
 		}
-		this.sessions.recordAnswer(session, questionId);
+		this.sessions.recordAnswer(session.getId(), questionId);
 		return AnswerReceipt.accepted(earlier.answerId());
 	}
 
@@ -120,8 +120,7 @@ class AnswerSubmissions {
 
 	private void publish(SubmittedAnswer answer) {
 		this.events.publish(Topics.ANSWERS, answer.event());
-		answer.markPublished();
-		this.answers.save(answer);
+		this.answers.markPublished(answer.answerId());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import io.readyroom.contracts.AnswerSubmitted;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * acknowledged it.
  */
 @Document("answers")
+@CompoundIndex(name = "one_answer_per_question", def = "{ 'sessionId': 1, 'questionId': 1 }", unique = true)
 class SubmittedAnswer {
 
 	@Id
@@ -36,6 +39,7 @@ class SubmittedAnswer {
 
 	private String text;
 
+	@Indexed
 	private boolean published;
 
 	protected SubmittedAnswer() {
@@ -66,10 +70,6 @@ class SubmittedAnswer {
 	 */
 	boolean sameAs(String sessionId, String questionId, String text) {
 		return this.sessionId.equals(sessionId) && this.questionId.equals(questionId) && this.text.equals(text);
-	}
-
-	void markPublished() {
-		this.published = true;
 	}
 
 	boolean isPublished() {

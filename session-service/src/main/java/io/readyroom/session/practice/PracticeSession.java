@@ -68,12 +68,6 @@ public class PracticeSession {
 		return this.plan.stream().filter((question) -> question.questionId().equals(questionId)).findFirst();
 	}
 
-	void recordAnswer(String questionId) {
-		if (!this.answeredQuestionIds.contains(questionId)) {
-			this.answeredQuestionIds.add(questionId);
-		}
-	}
-
 	void complete(Instant when) {
 		this.status = SessionStatus.COMPLETED;
 		this.completedAt = when;

@@ -194,23 +194,11 @@ public class PracticeSessions {
 	}
 
 	/**
-	 * Records that the session's question is answered, for an answer found without the
-	 * request that sent it; a session no longer there has nothing to record.
+	 * Records that the session's question is answered; recording it again, as a resend of
+	 * the answer does, changes nothing. A session no longer there has nothing to record.
 	 */
 	public void recordAnswer(String sessionId, String questionId) {
-		this.sessions.findById(sessionId).ifPresent((session) -> recordAnswer(session, questionId));
-	}
-
-	/**
-	 * Records that the session's question is answered; recording it again, as a resend of
-	 * the answer does, changes nothing.
-	 */
-	public void recordAnswer(PracticeSession session, String questionId) {
-		if (session.getAnsweredQuestionIds().contains(questionId)) {
-			return;
-		}
-		session.recordAnswer(questionId);
-		this.sessions.save(session);
+		this.sessions.recordAnsweredQuestion(sessionId, questionId);
 	}
 
 	/**
@@ -226,7 +214,7 @@ public class PracticeSessions {
 							PracticeSessionCompleted.SCHEMA_VERSION, completedAt, sessionId, session.getLearnerId(),
 							session.getCohortId(), session.getAnsweredQuestionIds().size()));
 			session.complete(completedAt);
-			this.sessions.save(session);
+			this.sessions.markCompleted(sessionId, completedAt);
 		}
 		return session;
 	}
