@@ -1,5 +1,5 @@
 // The practice page's resend of an answer whose response was lost. Run by
-// AnswerSendingScriptTests (node --test); no browser needed.
+// PageScriptTests (node --test); no browser needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sendAnswer, worthResending, RESEND_DELAYS_MS } from '../../main/resources/static/js/answer-sending.js';

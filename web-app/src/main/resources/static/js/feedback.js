@@ -26,8 +26,10 @@ const STRUCTURE_NAMES = {
 };
 
 /**
- * Asks for the answer's score every intervalMs until it is there or timeoutMs have passed;
- * returns the scored answer, or null when it is not scored yet. 404 means "not yet".
+ * Asks for the answer's score every intervalMs until it is there or timeoutMs have passed
+ * (a number, or a function asked each round, so a page can wait longer once it learns
+ * scoring is behind); returns the scored answer, or null when it is not scored yet. 404
+ * means "not yet".
  */
 export async function waitForScore(answerId, { timeoutMs = 15000, intervalMs = 500, onWait } = {}) {
 	const started = Date.now();
@@ -41,7 +43,7 @@ export async function waitForScore(answerId, { timeoutMs = 15000, intervalMs = 5
 			}
 		}
 		const waited = Date.now() - started;
-		if (waited >= timeoutMs) {
+		if (waited >= (typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs)) {
 			return null;
 		}
 		onWait?.(waited);

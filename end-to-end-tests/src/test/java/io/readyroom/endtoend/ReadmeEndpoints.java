@@ -152,6 +152,7 @@ final class ReadmeEndpoints {
 			new Endpoint("ana",   "GET",    SCORING,   answer + "/review",                                         null, JSON),
 			new Endpoint("carla", "GET",    SCORING,   "/api/scoring/review-queue?cohortId=cohort-a&limit=5",      null, JSON),
 			new Endpoint("dana",  "GET",    SCORING,   "/api/scoring/calibration",                                 null, JSON),
+			new Endpoint("ana",   "GET",    SCORING,   "/api/scoring/backlog",                                     null, JSON),
 			new Endpoint("dana",  "POST",   SCORING,   "/api/scoring/questions/" + this.questionId + "/rescore-unreviewed", null, JSON),
 			new Endpoint("ana",   "GET",    ANALYTICS, "/api/learners/ana/profile",                                null, JSON),
 			new Endpoint("ana",   "GET",    ANALYTICS, "/api/learners/ana/weak-areas",                             null, JSON),

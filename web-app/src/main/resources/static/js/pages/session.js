@@ -5,6 +5,7 @@ import { startPage } from '../layout.js';
 import { waitForScore, feedbackView, answersIn } from '../feedback.js';
 import { forgetActive, rememberActive } from '../practice-start.js';
 import { sendAnswer } from '../answer-sending.js';
+import { backlogNotice, feedbackWaitMs } from '../scoring-backlog.js';
 import { chartFigure, palette, scoreAxis } from '../charts.js';
 import { h, replace, loading, problemBox, alertBox, announce, emptyState, format, namesFrom, humanize, pathParam, scoreBand, dataTable } from '../ui.js';
 
@@ -211,16 +212,22 @@ async function showFeedback(answerId) {
 	const answered = session.answeredQuestions;
 	const bar = sessionBar(answered, total, null);
 	const elapsed = h('span', {}, '');
+	const queue = h('p', { id: 'scoring-backlog' }, '');
+	queue.hidden = true;
 	const waiting = h('div', { class: 'card', role: 'status' },
 		h('h2', {}, 'Scoring your answer…'),
 		h('p', { class: 'muted' }, 'Feedback usually arrives within two seconds. ', elapsed),
+		queue,
 		h('progress', { 'aria-label': 'Scoring your answer' }));
 	replace(content, bar, waiting);
+	const backlog = scoringBacklog(queue);
 	let scored;
 	try {
 		scored = await waitForScore(answerId, {
+			timeoutMs: backlog.waitMs,
 			onWait: (ms) => {
 				elapsed.textContent = ms >= 3000 ? `Waiting ${Math.round(ms / 1000)} s…` : '';
+				backlog.check(ms);
 			},
 		});
 	}
@@ -231,7 +238,7 @@ async function showFeedback(answerId) {
 	if (!scored) {
 		replace(content, bar,
 			alertBox('warning', 'Scoring is taking longer than usual',
-				'Your answer is saved and will be scored; its feedback will also be in your report.'),
+				backlog.notice() ?? 'Your answer is saved and will be scored; its feedback will also be in your report.'),
 			h('div', { class: 'actions' },
 				h('button', { type: 'button', class: 'btn btn-secondary', onClick: () => showFeedback(answerId) }, 'Check again'),
 				nextStep(answered, total)));
@@ -243,6 +250,41 @@ async function showFeedback(answerId) {
 		h('div', { class: 'actions' }, nextStep(answered, total),
 			h('a', { class: 'btn btn-secondary', href: `/answers/${seg(answerId)}` }, 'Open this feedback on its own page')));
 	document.getElementById('score-heading')?.focus();
+}
+
+/**
+ * Scoring's backlog while a learner waits: looked up once the usual two seconds have
+ * passed and every five seconds after, shown when scoring is behind, and stretching the
+ * wait to the estimate. A failed look-up changes nothing: the score is what matters.
+ */
+function scoringBacklog(queue) {
+	const USUAL_WAIT_MS = 15000;
+	let latest = null;
+	let checkedAt = null;
+	let checking = false;
+	return {
+		waitMs: () => feedbackWaitMs(latest, USUAL_WAIT_MS),
+		notice: () => backlogNotice(latest),
+		check: async (waitedMs) => {
+			if (checking || waitedMs < 2000 || (checkedAt !== null && waitedMs - checkedAt < 5000)) {
+				return;
+			}
+			checking = true;
+			checkedAt = waitedMs;
+			try {
+				latest = await api('/api/scoring/backlog');
+				const notice = backlogNotice(latest);
+				queue.textContent = notice ?? '';
+				queue.hidden = notice === null;
+			}
+			catch {
+				// the score is still asked for; only the estimate is missing
+			}
+			finally {
+				checking = false;
+			}
+		},
+	};
 }
 
 function nextStep(answered, total) {

@@ -1,14 +1,19 @@
 package io.readyroom.support.kafka;
 
+import java.time.Clock;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -75,6 +80,16 @@ public class EventBackboneAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics readyroomTopics(EventStreamProperties properties) {
 		return new KafkaAdmin.NewTopics(EventTopics.all(properties).toArray(NewTopic[]::new));
+	}
+
+	/** Only a service that reads with a consumer group has a lag to report. */
+	@Bean
+	@ConditionalOnProperty("spring.kafka.consumer.group-id")
+	ConsumerLag consumerLag(KafkaAdmin kafkaAdmin, Environment environment, EventStreamProperties properties,
+			MeterRegistry registry) {
+		return new ConsumerLag(Admin.create(kafkaAdmin.getConfigurationProperties()),
+				environment.getRequiredProperty("spring.kafka.consumer.group-id"), properties.lagCheckEvery(), registry,
+				Clock.systemUTC());
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -15,27 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The practice page's resend logic (static/js/answer-sending.js) tested where it runs: in
- * JavaScript, by Node's own test runner, on the scripts in {@code src/test/js}. The build
- * downloads no Node and no browser; where no {@code node} is on the path these tests are
- * skipped, and say so.
+ * The practice page's own logic (static/js/answer-sending.js: resending a lost answer;
+ * static/js/scoring-backlog.js: what a learner is told while scoring is behind) tested
+ * where it runs: in JavaScript, by Node's own test runner, on every
+ * {@code src/test/js/*.test.mjs}. The build downloads no Node and no browser; where no
+ * {@code node} is on the path these tests are skipped, and say so.
  */
-class AnswerSendingScriptTests {
+class PageScriptTests {
 
 	private static final Path SCRIPT_TESTS = Path.of("src", "test", "js");
 
 	@Test
-	void practicePageResendsALostAnswerWithTheSameAnswerIdAndStopsAtARefusal() throws Exception {
+	void pageScriptsPassTheirNodeTests() throws Exception {
 		Optional<Path> node = node();
 		assumeTrue(node.isPresent(), "no node on the PATH to run " + SCRIPT_TESTS);
-		Path output = Files.createTempFile("answer-sending", ".tap");
+		Path output = Files.createTempFile("page-scripts", ".tap");
+		List<String> command = new ArrayList<>();
 		// detect-module: the page scripts are ES modules in .js files with no
 		// package.json
-		Process run = new ProcessBuilder(node.get().toString(), "--experimental-detect-module", "--test",
-				SCRIPT_TESTS.resolve("answer-sending.test.mjs").toString())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
+		command.addAll(List.of(node.get().toString(), "--experimental-detect-module", "--test"));
+		command.addAll(scriptTests());
+		Process run = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 
 		boolean finished = run.waitFor(2, TimeUnit.MINUTES);
 		if (!finished) {
@@ -45,6 +47,12 @@ class AnswerSendingScriptTests {
 		assertThat(finished).as("node --test finished in time:%n%s", report).isTrue();
 		assertThat(run.exitValue()).as("node --test passed:%n%s", report).isZero();
 		assertThat(report).contains("# fail 0").doesNotContain("# pass 0");
+	}
+
+	private static List<String> scriptTests() throws IOException {
+		try (Stream<Path> files = Files.list(SCRIPT_TESTS)) {
+			return files.map(Path::toString).filter((name) -> name.endsWith(".test.mjs")).sorted().toList();
+		}
 	}
 
 	private static Optional<Path> node() throws IOException {
