@@ -1,5 +1,7 @@
 package io.readyroom.analytics.profile;
 
+import java.util.List;
+
 import io.readyroom.analytics.profile.ScoreFold.PendingFold;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +39,7 @@ record LearnerFold(String learnerId, long readSeq, ScoreTotals totals, PendingFo
 			.set("scoreFold.pending", this.pending)
 			.setOnInsert("sessionsStarted", 0)
 			.setOnInsert("sessionsCompleted", 0)
-			.setOnInsert("sessionWeeks", java.util.List.of());
+			.setOnInsert("sessionWeeks", List.of());
 	}
 
 }
