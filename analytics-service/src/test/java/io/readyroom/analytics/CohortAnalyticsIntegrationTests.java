@@ -294,6 +294,8 @@ abstract class CohortAnalyticsIntegrationTests {
 		this.feed.send(events);
 
 		awaitDashboard("$.answers", 5);
+		// sessions come on their own topic and may be counted after the scores
+		awaitDashboard("$.weeks[0].sessions", 5);
 		assertThat(dashboard()).bodyJson()
 			.hasPathSatisfying("$.learners", (value) -> assertThat(value).isEqualTo(5))
 			.hasPathSatisfying("$.competencies[0].q1", (value) -> assertThat(value).isEqualTo(30.0))

@@ -2,6 +2,7 @@ package io.readyroom.analytics.cohort;
 
 import java.util.Map;
 
+import io.readyroom.analytics.profile.CohortsChanged;
 import io.readyroom.analytics.profile.LearnerProfileChanged;
 import io.readyroom.analytics.readiness.ReadinessRulesChanged;
 import org.slf4j.Logger;
@@ -45,6 +46,11 @@ class StaleCohorts {
 	@EventListener
 	void on(LearnerProfileChanged event) {
 		mark(event.cohortId());
+	}
+
+	@EventListener
+	void on(CohortsChanged event) {
+		event.cohortIds().forEach(this::mark);
 	}
 
 	/** The cohort's figures, or what the dashboard says about the cohort, changed. */

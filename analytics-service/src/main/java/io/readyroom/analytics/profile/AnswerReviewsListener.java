@@ -1,5 +1,7 @@
 package io.readyroom.analytics.profile;
 
+import java.util.List;
+
 import io.readyroom.analytics.score.ReviewRecorder;
 import io.readyroom.contracts.AnswerReviewed;
 import io.readyroom.contracts.Topics;
@@ -12,18 +14,18 @@ class AnswerReviewsListener {
 
 	private final ReviewRecorder reviews;
 
-	private final LearnerProfiles profiles;
+	private final ScoreFolds folds;
 
-	AnswerReviewsListener(ReviewRecorder reviews, LearnerProfiles profiles) {
+	AnswerReviewsListener(ReviewRecorder reviews, ScoreFolds folds) {
 		this.reviews = reviews;
-		this.profiles = profiles;
+		this.folds = folds;
 	}
 
 	@KafkaListener(topics = Topics.ANSWER_REVIEWS,
 			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerReviewed")
 	void on(AnswerReviewed reviewed) {
 		this.reviews.record(reviewed);
-		this.profiles.refreshReviewed(reviewed);
+		this.folds.fold(List.of(FoldRequest.reviewed(reviewed)));
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.readyroom.analytics.profile;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds ids to a learner's ledger with {@code $addToSet}, so a redelivered event adds
- * nothing and the listeners, each writing its own list, never overwrite each other. Every
- * change to one of the learner's answers is counted with {@code $inc} after it is stored,
- * in the same update that adds a new answer's id; every change to one of their sessions
- * likewise.
+ * nothing. Every change to one of the learner's sessions is counted with {@code $inc}
+ * after it is stored, in the same update that adds a new session's id. Answers are no
+ * longer added: their scores are folded into running totals ({@link ScoreFolds}); the
+ * answer ids that ledgers list from before are read once, by the first fold of a profile
+ * written before running totals existed.
  */
 @Component
 class LearnerLedgers {
@@ -22,8 +23,6 @@ class LearnerLedgers {
 	static final String ANSWERS = "answerIds";
 
 	static final String SESSIONS = "sessionIds";
-
-	static final String ANSWER_CHANGES = "answerChanges";
 
 	static final String SESSION_CHANGES = "sessionChanges";
 
@@ -33,22 +32,13 @@ class LearnerLedgers {
 		this.mongo = mongo;
 	}
 
-	/** Adds the answer, counts the change and returns the ledger. */
-	LearnerLedger withAnswer(String learnerId, String answerId) {
-		return this.mongo.findAndModify(byId(learnerId),
-				new Update().addToSet(ANSWERS, answerId).inc(ANSWER_CHANGES, 1),
-				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class);
-	}
-
 	/**
-	 * Counts a change to one of the learner's stored answers, e.g. a review of it.
-	 * @return the ledger; empty when it does not list the answer, which then is not
-	 * stored yet
+	 * The answers the learner's ledger lists: those stored before running totals existed,
+	 * and none stored since.
 	 */
-	Optional<LearnerLedger> withChangedAnswer(String learnerId, String answerId) {
-		Query listingIt = Query.query(Criteria.where("_id").is(learnerId).and(ANSWERS).is(answerId));
-		return Optional.ofNullable(this.mongo.findAndModify(listingIt, new Update().inc(ANSWER_CHANGES, 1),
-				FindAndModifyOptions.options().returnNew(true), LearnerLedger.class));
+	List<String> answerIdsOf(String learnerId) {
+		LearnerLedger ledger = find(learnerId);
+		return (ledger != null) ? ledger.answerIds() : List.of();
 	}
 
 	/** Adds the session, counts the change and returns the ledger. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -12,13 +13,12 @@ import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.activity.PracticeActivity;
 import io.readyroom.analytics.membership.Enrolments;
 import io.readyroom.analytics.score.ScoredAnswer;
-import io.readyroom.contracts.AnswerReviewed;
-import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.support.security.Caller;
 import io.readyroom.support.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,16 +28,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Rebuilds parts of a learner's profile from what is stored, never by adding to what is
- * there, so a redelivered or replayed event sets the same values again and a re-scored
- * answer is counted with its new score only, a reviewed one with its reviewed score.
- * Scores, reviews and sessions are consumed by separate listeners: a session refresh sets
- * only its own fields, so it never overwrites a score's or a review's, and those two,
- * which set the same fields, rebuild until nothing changed while they read; so does a
- * session refresh, since two instances may handle one learner's sessions at once while
- * their partition moves. A learner's answers and sessions are read by id through the
- * learner's ledger, so the cost of a refresh grows with the learner's history, not with
- * everyone's.
+ * Writes a learner's profile with their placement. The score fields are folded from
+ * running totals ({@link ScoreFolds}); the session fields are rebuilt from the stored
+ * sessions, never by adding to what is there, so a redelivered or replayed session event
+ * sets the same values again. Scores, reviews and sessions are consumed by separate
+ * listeners: a session refresh sets only its own fields, so it never overwrites a score's
+ * or a review's, and rebuilds until nothing changed while it read, since two instances
+ * may handle one learner's sessions at once while their partition moves. A learner's
+ * sessions are read by id through the learner's ledger, so the cost of a refresh grows
+ * with the learner's sessions, not with everyone's.
  */
 @Service
 public class LearnerProfiles {
@@ -66,60 +65,25 @@ public class LearnerProfiles {
 		this.clock = clock;
 	}
 
-	/** Rebuilds the score fields after the event's answer was stored. */
-	void refreshCompetencies(AnswerScored scored) {
-		LearnerLedger ledger = this.ledgers.withAnswer(scored.learnerId(), scored.answerId());
-		rebuildCompetencies(ledger,
-				(update) -> upsert(scored.learnerId(), scored.cohortId(), scored.programId(), update, false));
-	}
-
 	/**
-	 * Rebuilds the score fields after a review of one of the learner's answers was
-	 * applied; does nothing while the answer is not stored, since its score will count
-	 * the review when it comes. A review does not say where the learner is now, so,
-	 * unless the program enrolled the learner, it leaves the profile's cohort and program
-	 * as they are and names them only on a profile it creates.
+	 * Writes a fold's score fields with the learner's placement if the profile is still
+	 * as the fold read it.
+	 * @param unchanged matches the profile only as the fold read it
+	 * @param creating whether the fold read no running totals, so the write may create
+	 * the profile; the store refuses that insert when the profile exists meanwhile
+	 * @param changedCohorts collects the cohorts whose figures the write changed, for the
+	 * caller to mark once for a whole batch
+	 * @return whether the write was made; {@code false} when another fold came first
 	 */
-	void refreshReviewed(AnswerReviewed reviewed) {
-		this.ledgers.withChangedAnswer(reviewed.learnerId(), reviewed.answerId())
-			.ifPresent((ledger) -> rebuildCompetencies(ledger,
-					(update) -> upsert(reviewed.learnerId(), reviewed.cohortId(), reviewed.programId(), update, true)));
-	}
-
-	/**
-	 * Writes the score fields from the answers the ledger lists, and again while any of
-	 * them changed meanwhile. Scores and reviews of one learner may be handled at the
-	 * same time, each followed by a rebuild; every change is stored before it is counted
-	 * in the ledger, so the rebuild that writes last read the answers after every change
-	 * it saw counted, and it saw them all, or it would rebuild again.
-	 */
-	void rebuildCompetencies(LearnerLedger ledger, Consumer<Update> write) {
-		LearnerLedger read = ledger;
-		while (true) {
-			write.accept(competencyFields(read.answerIds()));
-			LearnerLedger now = this.ledgers.find(read.learnerId());
-			if (read.answersUnchangedIn(now)) {
-				return;
-			}
-			read = now;
+	boolean writeScores(FoldRequest request, Query unchanged, boolean creating, Update update,
+			Set<String> changedCohorts) {
+		try {
+			return write(request.learnerId(), request.cohortId(), request.programId(), update, request.keepingPlace(),
+					unchanged, creating, changedCohorts::add);
 		}
-	}
-
-	private Update competencyFields(List<String> answerIds) {
-		List<ScoredAnswer> answers = this.mongo.find(byIds(answerIds), ScoredAnswer.class)
-			.stream()
-			.sorted(SUBMISSION_ORDER)
-			.toList();
-		return new Update().set("answerCount", answers.size())
-			.set("meanScore", CompetencyStandings.meanScore(answers))
-			.set("competencies", CompetencyStandings.of(answers))
-			.set("questions", AnswerTallies.questions(answers))
-			.set("keyPoints", AnswerTallies.keyPoints(answers))
-			.set("answerWeeks", AnswerTallies.weeks(answers))
-			.set("lastAnsweredAt", answers.isEmpty() ? null : answers.get(answers.size() - 1).submittedAt())
-			.setOnInsert("sessionsStarted", 0)
-			.setOnInsert("sessionsCompleted", 0)
-			.setOnInsert("sessionWeeks", List.of());
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	/** Rebuilds the session fields after the event's session was recorded. */
@@ -171,7 +135,9 @@ public class LearnerProfiles {
 	 * profile: one appears with the learner's first session or answer, placed then.
 	 */
 	void refreshPlacement(String learnerId) {
-		this.enrolments.of(learnerId).ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment)));
+		this.enrolments.of(learnerId)
+			.ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment),
+					(cohort) -> this.events.publishEvent(new LearnerProfileChanged(learnerId, cohort))));
 	}
 
 	/**
@@ -238,26 +204,37 @@ public class LearnerProfiles {
 	 * are named only on a profile the update creates
 	 */
 	private void upsert(String learnerId, String cohortId, String programId, Update update, boolean keepingPlace) {
+		write(learnerId, cohortId, programId, update, keepingPlace, byId(learnerId), true,
+				(cohort) -> this.events.publishEvent(new LearnerProfileChanged(learnerId, cohort)));
+	}
+
+	private boolean write(String learnerId, String cohortId, String programId, Update update, boolean keepingPlace,
+			Query query, boolean upsert, Consumer<String> changedCohort) {
 		Placement placement = Placement.of(this.enrolments.of(learnerId), cohortId, programId);
 		(keepingPlace ? placement.writeKeepingPlaceTo(update) : placement.writeTo(update)).set("updatedAt",
 				this.clock.instant());
-		LearnerProfile before = this.mongo.findAndModify(byId(learnerId), update,
-				FindAndModifyOptions.options().upsert(true).returnNew(false), LearnerProfile.class);
+		ProfileScores before = this.mongo.findAndModify(query, update,
+				FindAndModifyOptions.options().upsert(upsert).returnNew(false), ProfileScores.class);
+		if (before == null && !upsert) {
+			return false;
+		}
+		String cohortBefore = (before != null) ? before.cohortId() : null;
 		boolean stays = keepingPlace && !placement.isEnrolled() && before != null;
-		announce(learnerId, before, stays ? before.cohortId() : placement.cohortId());
-		followEnrolment(learnerId, placement);
+		announce(cohortBefore, stays ? cohortBefore : placement.cohortId(), changedCohort);
+		followEnrolment(learnerId, placement, changedCohort);
+		return true;
 	}
 
-	private void followEnrolment(String learnerId, Placement written) {
+	private void followEnrolment(String learnerId, Placement written, Consumer<String> changedCohort) {
 		this.enrolments.of(learnerId)
 			.filter((enrolment) -> !Integer.valueOf(enrolment.revision()).equals(written.enrolmentRevision()))
-			.ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment)));
+			.ifPresent((enrolment) -> place(learnerId, Placement.of(enrolment), changedCohort));
 	}
 
 	/**
 	 * Sets the placement on the profile if the profile has it from an older enrolment.
 	 */
-	private void place(String learnerId, Placement placement) {
+	private void place(String learnerId, Placement placement, Consumer<String> changedCohort) {
 		Query older = Query.query(Criteria.where("_id")
 			.is(learnerId)
 			.orOperator(Criteria.where(ENROLMENT_REVISION).is(null),
@@ -266,7 +243,7 @@ public class LearnerProfiles {
 				placement.writeTo(new Update()).set("updatedAt", this.clock.instant()),
 				FindAndModifyOptions.options().returnNew(false), LearnerProfile.class);
 		if (before != null) {
-			announce(learnerId, before, placement.cohortId());
+			announce(before.cohortId(), placement.cohortId(), changedCohort);
 		}
 	}
 
@@ -274,12 +251,12 @@ public class LearnerProfiles {
 	 * Tells the dashboards of the cohort the learner is in now, and of the one they left,
 	 * which may not hold them in a snapshot any more.
 	 */
-	private void announce(String learnerId, LearnerProfile before, String cohortId) {
+	private static void announce(String cohortBefore, String cohortId, Consumer<String> changedCohort) {
 		if (cohortId != null) {
-			this.events.publishEvent(new LearnerProfileChanged(learnerId, cohortId));
+			changedCohort.accept(cohortId);
 		}
-		if (before != null && before.cohortId() != null && !before.cohortId().equals(cohortId)) {
-			this.events.publishEvent(new LearnerProfileChanged(learnerId, before.cohortId()));
+		if (cohortBefore != null && !cohortBefore.equals(cohortId)) {
+			changedCohort.accept(cohortBefore);
 		}
 	}
 

@@ -1,9 +1,14 @@
 package io.readyroom.analytics.score;
 
+import java.util.Collection;
+import java.util.List;
+
 import io.readyroom.analytics.score.ScoredAnswer.Review;
 import io.readyroom.analytics.KeptRevisions;
 import io.readyroom.contracts.AnswerReviewed;
 
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,15 +52,37 @@ public class ReviewRecorder {
 	}
 
 	/**
+	 * Applies the kept reviews of a batch's answers after their scores were stored: one
+	 * read and, if any answer was reviewed, one bulk write.
+	 */
+	void applyStoredReviews(Collection<String> answerIds) {
+		List<AnswerReview> kept = this.mongo.find(Query.query(Criteria.where("_id").in(answerIds)), AnswerReview.class);
+		if (kept.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, ScoredAnswer.class);
+		kept.forEach((review) -> bulk.updateOne(notNewer(review), withReview(review)));
+		bulk.execute();
+	}
+
+	/**
 	 * Sets the review on the scored answer unless it has a higher revision; does nothing
 	 * while the answer is not scored.
 	 */
 	private void apply(AnswerReview kept) {
-		Review review = kept.review();
-		Query notNewer = Query.query(Criteria.where("_id")
+		this.mongo.updateFirst(notNewer(kept), withReview(kept), ScoredAnswer.class);
+	}
+
+	private static Query notNewer(AnswerReview kept) {
+		return Query.query(Criteria.where("_id")
 			.is(kept.answerId())
-			.orOperator(Criteria.where("review").is(null), Criteria.where("review.revision").lte(review.revision())));
-		this.mongo.updateFirst(notNewer, new Update().set("review", review), ScoredAnswer.class);
+			.orOperator(Criteria.where("review").is(null),
+					Criteria.where("review.revision").lte(kept.review().revision())));
+	}
+
+	private static Update withReview(AnswerReview kept) {
+		Review review = kept.review();
+		return new Update().set("review", review);
 	}
 
 }

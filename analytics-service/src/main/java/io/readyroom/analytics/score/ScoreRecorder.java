@@ -1,8 +1,17 @@
 package io.readyroom.analytics.score;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.bulk.BulkWriteError;
 import io.readyroom.contracts.AnswerScored;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,11 +25,19 @@ import org.springframework.stereotype.Service;
  * version's score back. Only the machine's fields are written: the answer's review, which
  * the review listener may write at the same time, is left as it is, and a review that
  * arrived before the score is applied once the score is stored.
+ * <p>
+ * A batch of scores is stored the same way in one unordered bulk write: one conditional
+ * upsert per answer, the store refusing (duplicate key) exactly those whose answer holds
+ * a newer rubric version's score. Within a batch an answer's scores are first reduced to
+ * the one a sequential pass would leave (the highest rubric version, the later of equal
+ * ones), since an unordered bulk write may apply two writes of one answer in any order.
  */
 @Service
 public class ScoreRecorder {
 
 	private static final String QUESTION_VERSION = "questionVersion";
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -36,14 +53,10 @@ public class ScoreRecorder {
 	 * @return whether the stored score is now this event's
 	 */
 	public boolean record(AnswerScored event) {
-		Query notNewer = Query.query(Criteria.where("_id")
-			.is(event.answerId())
-			.orOperator(Criteria.where(QUESTION_VERSION).lte(event.questionVersion()),
-					Criteria.where(QUESTION_VERSION).exists(false)));
 		try {
 			// the store inserts when nothing matches, and refuses the insert when the
 			// answer is stored with a newer rubric version's score
-			this.mongo.upsert(notNewer, machinePart(ScoredAnswer.of(event)), ScoredAnswer.class);
+			this.mongo.upsert(notNewer(event), machinePart(ScoredAnswer.of(event)), ScoredAnswer.class);
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
@@ -51,6 +64,53 @@ public class ScoreRecorder {
 		// after the score is stored, so a review stored meanwhile is not missed
 		this.reviews.applyStoredReview(event.answerId());
 		return true;
+	}
+
+	/**
+	 * Stores each answer's score of the batch unless a newer rubric version's score is
+	 * already there, then applies the stored reviews of the batch's answers.
+	 * @return the ids of the batch's answers, each once
+	 */
+	public Collection<String> recordAll(List<AnswerScored> events) {
+		Map<String, AnswerScored> latest = latestPerAnswer(events);
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, ScoredAnswer.class);
+		latest.values().forEach((event) -> bulk.upsert(notNewer(event), machinePart(ScoredAnswer.of(event))));
+		try {
+			bulk.execute();
+		}
+		catch (BulkOperationException ex) {
+			rethrowUnlessOnlyNewerVersionsRefused(ex);
+		}
+		// after the scores are stored, so a review stored meanwhile is not missed
+		this.reviews.applyStoredReviews(latest.keySet());
+		return latest.keySet();
+	}
+
+	private static Map<String, AnswerScored> latestPerAnswer(List<AnswerScored> events) {
+		Map<String, AnswerScored> latest = new LinkedHashMap<>();
+		for (AnswerScored event : events) {
+			latest.merge(event.answerId(), event,
+					(kept, later) -> (later.questionVersion() >= kept.questionVersion()) ? later : kept);
+		}
+		return latest;
+	}
+
+	private static void rethrowUnlessOnlyNewerVersionsRefused(BulkOperationException ex) {
+		for (BulkWriteError error : ex.getErrors()) {
+			if (error.getCode() != DUPLICATE_KEY) {
+				throw ex;
+			}
+		}
+	}
+
+	private static Query notNewer(AnswerScored event) {
+		return Query.query(Criteria.where("_id")
+			.is(event.answerId())
+			.orOperator(Criteria.where(QUESTION_VERSION).lte(event.questionVersion()),
+					Criteria.where(QUESTION_VERSION).exists(false)));
 	}
 
 	/** Every field but the review, nulls included, so a re-score replaces them all. */

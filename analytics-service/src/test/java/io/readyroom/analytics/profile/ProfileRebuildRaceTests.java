@@ -1,6 +1,7 @@
 package io.readyroom.analytics.profile;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,11 +30,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A learner's score and a review of one of their answers handled at the same time, by two
- * consumers, both rebuilding the same profile fields: the interleaving in which the
- * score's rebuild read the answers before the review was applied and writes after the
- * review's rebuild, played step by step; and the same for two consumers of one learner's
- * sessions.
+ * A learner's re-score and a review of the same answer handled at the same time, by two
+ * consumers, both folding into the same running totals: the interleaving in which the
+ * re-score's fold read the profile and the answer before the review was folded and writes
+ * after it, played step by step; and the same for two consumers of one learner's
+ * sessions, which rebuild their fields.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +45,12 @@ class ProfileRebuildRaceTests {
 
 	@Autowired
 	private ScoreRecorder scores;
+
+	@Autowired
+	private ScoreBatches batches;
+
+	@Autowired
+	private ScoreFolds folds;
 
 	@Autowired
 	private ReviewRecorder reviews;
@@ -61,27 +68,27 @@ class ProfileRebuildRaceTests {
 	private MongoTemplate mongo;
 
 	@Test
-	void aRebuildThatReadTheAnswersBeforeAReviewWasAppliedRebuildsAgain() {
+	void aFoldThatReadTheAnswersBeforeAReviewWasFoldedFoldsAgain() {
 		String learner = "learner-" + UUID.randomUUID();
 		AnswerScored scored = scored(learner, 40);
+		this.batches.record(List.of(scored));
+		AnswerScored reScored = reScored(scored, 60);
 		AnswerReviewed reviewed = AnswerReviewed.of(new AnswerReviewed.Review(scored.answerId(), learner, "program-a",
-				"cohort-a", "hit-roi-process", 1, 1, 40, 90, List.of(), "", "carla", "coach"));
-		this.scores.record(scored);
-		LearnerLedger countedScore = this.ledgers.withAnswer(learner, scored.answerId());
-		AtomicBoolean reviewedMeanwhile = new AtomicBoolean();
+				"cohort-a", "hit-roi-process", 2, 1, 60, 90, List.of(), "", "carla", "coach"));
+		this.scores.record(reScored);
+		FoldRequest reScoring = FoldRequest.perLearner(List.of(reScored)).iterator().next();
+		LearnerFold readBeforeReview = this.folds.prepareAfresh(reScoring);
 
-		this.profiles.rebuildCompetencies(countedScore, (fields) -> {
-			if (!reviewedMeanwhile.getAndSet(true)) {
-				// the review listener, between this rebuild's read and its write
-				this.reviews.record(reviewed);
-				this.profiles.refreshReviewed(reviewed);
-				assertThat(this.profiles.find(learner).orElseThrow().meanScore()).isEqualTo(90.0);
-			}
-			this.mongo.upsert(Query.query(Criteria.where("_id").is(learner)), fields.set("cohortId", "cohort-a"),
-					LearnerProfile.class);
-		});
-
+		// the review listener, between this fold's read and its write
+		this.reviews.record(reviewed);
+		this.folds.fold(List.of(FoldRequest.reviewed(reviewed)));
 		assertThat(this.profiles.find(learner).orElseThrow().meanScore()).isEqualTo(90.0);
+
+		this.folds.fold(reScoring, readBeforeReview, new HashSet<>());
+
+		LearnerProfile profile = this.profiles.find(learner).orElseThrow();
+		assertThat(profile.meanScore()).isEqualTo(90.0);
+		assertThat(profile.answerCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -111,6 +118,13 @@ class ProfileRebuildRaceTests {
 	private static PracticeSessionStarted started(String learner) {
 		return PracticeSessionStarted.of("s-" + UUID.randomUUID(), learner, "program-a", "cohort-a",
 				"health-information-technician", SessionMode.MOCK_INTERVIEW);
+	}
+
+	private static AnswerScored reScored(AnswerScored scored, int score) {
+		return new AnswerScored(UUID.randomUUID().toString(), AnswerScored.TYPE, scored.schemaVersion(), Instant.now(),
+				scored.answerId(), scored.sessionId(), scored.learnerId(), scored.programId(), scored.cohortId(),
+				scored.questionId(), 2, scored.submittedAt(), score, List.of(new CompetencyScore(COMPETENCY, score)),
+				List.of(), null, scored.scorerVersion());
 	}
 
 	private static AnswerScored scored(String learner, int score) {
