@@ -18,6 +18,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
  */
 final class KafkaClientPolicy {
 
+	static final int MAX_POLL_RECORDS = 100;
+
 	private KafkaClientPolicy() {
 	}
 
@@ -38,10 +40,18 @@ final class KafkaClientPolicy {
 	 * handler (and so to the dead-letter topic) instead of failing the poll, so the
 	 * partition keeps flowing. Each listener names the event type it reads with
 	 * {@code spring.json.value.default.type}.
+	 * <p>
+	 * A poll brings at most {@value #MAX_POLL_RECORDS} records. Its offsets are committed
+	 * once all of them are processed, and a consumer that takes longer than
+	 * {@code max.poll.interval.ms} (5 minutes) is put out of its group, so its records go
+	 * to another consumer from the last commit. With Kafka's 500 a busy machine scoring
+	 * answers at a second each never finished a poll: the same answers went round and
+	 * round while nothing was committed.
 	 */
 	static Map<String, Object> consumer() {
-		return Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+		return Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
 				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
 				ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, JacksonJsonDeserializer.class,
 				JacksonJsonDeserializer.USE_TYPE_INFO_HEADERS, false, JacksonJsonDeserializer.TRUSTED_PACKAGES,
