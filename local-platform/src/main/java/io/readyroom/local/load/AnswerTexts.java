@@ -1,4 +1,4 @@
-package io.readyroom.faults;
+package io.readyroom.local.load;
 
 import java.io.IOException;
 import java.io.InputStream;
