@@ -25,8 +25,12 @@ final class LoadRun {
 	/** How many learners' profiles are read for answer → profile freshness. */
 	static final int WATCHED_LEARNERS = 5;
 
-	/** How long the platform may take to score and count every answer after the last. */
-	static final Duration CATCH_UP = Duration.ofSeconds(180);
+	/**
+	 * How long the platform may go without scoring or counting one more answer before the
+	 * tool stops waiting for it to catch up; a slow platform is waited for, a stuck one
+	 * not.
+	 */
+	static final Duration STALL = Duration.ofSeconds(60);
 
 	private final LoadOptions options;
 
@@ -89,9 +93,16 @@ final class LoadRun {
 
 	private static void awaitCaughtUp(AcceptedAnswers accepted, PipelineTopicsWatch topics, FreshnessWatch freshness)
 			throws InterruptedException {
-		Instant deadline = Instant.now().plus(CATCH_UP);
-		while (Instant.now().isBefore(deadline) && !caughtUp(accepted, topics, freshness)) {
+		long progress = -1;
+		Instant lastProgress = Instant.now();
+		while (!caughtUp(accepted, topics, freshness)
+				&& Duration.between(lastProgress, Instant.now()).compareTo(STALL) < 0) {
 			Thread.sleep(FreshnessWatch.INTERVAL.toMillis());
+			long now = topics.scored() + freshness.dashboard().shown();
+			if (now != progress) {
+				progress = now;
+				lastProgress = Instant.now();
+			}
 		}
 	}
 
