@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.readyroom.local.load.AcceptedAnswers;
+import io.readyroom.local.load.AnswerLoad;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class FaultSuiteIT {
 		List<FaultOutcome> outcomes = new ArrayList<>();
 		try (FaultStack stack = FaultStack.start(ProjectRoot.locate(), data, roster.writeAccounts(data))) {
 			KafkaProbe kafka = new KafkaProbe(stack.ports().kafkaBootstrap());
-			AnswerLoad load = AnswerLoad.signIn(roster, stack.ports().issuer(),
+			AnswerLoad load = AnswerLoad.signIn(roster.learners(), stack.ports().issuer(),
 					StackPorts.local(stack.ports().session()));
 			FaultContext context = new FaultContext(stack, kafka, roster.learners().get(0).username());
 			FaultRun run = new FaultRun(context, load, new ReadModels(stack.ports().mongoUri()), new AcceptedAnswers(),

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.readyroom.local.load.Learner;
+
 /**
  * The suite's learners, spread over a few cohorts of the demo program, written as extra
  * identity-server configuration ({@code spring.config.additional-location}): the identity
@@ -56,9 +58,6 @@ final class LearnerRoster {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	record Learner(String username, String password, String cohortId) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.readyroom.faults.ReadModels.ProfileFigures;
 import io.readyroom.faults.ReadModels.StoredScore;
+import io.readyroom.local.load.AcceptedAnswers;
 
 /**
  * Every acknowledged answer checked against what the platform holds at one moment.

@@ -22,6 +22,13 @@ final class ServiceLaunches {
 	/** The identity server lists its demo accounts only with this set to true. */
 	static final String DEMO_MODE = "DEMO_MODE";
 
+	/**
+	 * How many learners {@code ./readyroom load} can practise with: the identity server
+	 * signs in as many load learners, at no cost until they are used. Their passwords are
+	 * public, so a platform that others can reach ({@code --listen-all}) has none.
+	 */
+	static final int LOAD_LEARNERS = 1000;
+
 	private ServiceLaunches() {
 	}
 
@@ -42,7 +49,8 @@ final class ServiceLaunches {
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()),
 				SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(),
 				"WEB_POST_LOGOUT_REDIRECT_URIS", settings.frontDoor().resolve("/signed-out").toString(), DEMO_MODE,
-				Boolean.toString(settings.demoMode()));
+				Boolean.toString(settings.demoMode()), "LOAD_LEARNERS",
+				Integer.toString(settings.listenAll() ? 0 : LOAD_LEARNERS));
 		return new ServiceLaunch(LocalPlatformSettings.IDENTITY_SERVER, command, environment, settings.projectRoot(),
 				settings.issuerUri(), settings.logDirectory().resolve(LocalPlatformSettings.IDENTITY_SERVER + ".log"));
 	}

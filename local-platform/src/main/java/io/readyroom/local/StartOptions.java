@@ -17,6 +17,7 @@ final class StartOptions {
 	static final String USAGE = """
 			Usage: ./readyroom [start] [options]
 			       ./readyroom token USERNAME [PASSWORD] [--identity-port PORT]
+			       ./readyroom load [--learners N] [--answers N | --duration SECONDS] [--rate N] [PORT OPTIONS]
 
 			Starts Kafka, the document store, the identity server, the three Readyroom services and
 			the web app on this machine, waits until every part is ready and prints the address to
@@ -45,6 +46,9 @@ final class StartOptions {
 			  token USERNAME [PASSWORD]  sign in to the running platform and print an access token;
 			                             the password defaults to the demo account's when the
 			                             platform runs with --demo
+			  load [options]             drive the running platform with many signed-in learners
+			                             and print the rates, freshness and CPU it measured;
+			                             ./readyroom load --help lists its options
 
 			Environment variables:
 			  READYROOM_DATA    the data directory, unless --data-dir is given

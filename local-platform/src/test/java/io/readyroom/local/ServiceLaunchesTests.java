@@ -86,6 +86,13 @@ class ServiceLaunchesTests {
 	}
 
 	@Test
+	void theIdentityServerSignsInLoadLearnersOnlyWhenNoOtherMachineCanReachIt() {
+		assertThat(ServiceLaunches.identityServer(this.settings).environment()).containsEntry("LOAD_LEARNERS", "1000");
+		assertThat(ServiceLaunches.identityServer(this.settings.listeningOnAllInterfaces()).environment())
+			.containsEntry("LOAD_LEARNERS", "0");
+	}
+
+	@Test
 	void eachServiceLogsToItsOwnFileInTheLogDirectory() {
 		ServiceLaunch session = ServiceLaunches.plan(this.settings, "localhost:9092", "mongodb://localhost:27017")
 			.get(0);

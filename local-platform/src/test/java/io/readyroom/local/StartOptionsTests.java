@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.readyroom.local.load.LoadOptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,13 +160,13 @@ class StartOptionsTests {
 	void theStartScriptsHelpMentionsEveryOptionAndVariableOfTheLauncher() throws IOException {
 		String script = Files.readString(Path.of("..", "readyroom"));
 
-		for (String usage : List.of(StartOptions.USAGE, TokenOptions.USAGE)) {
+		for (String usage : List.of(StartOptions.USAGE, TokenOptions.USAGE, LoadOptions.USAGE)) {
 			Matcher optionsAndVariables = Pattern.compile("--[a-z-]+|\\b[A-Z]+_[A-Z_]+\\b").matcher(usage);
 			while (optionsAndVariables.find()) {
 				assertThat(script).contains(optionsAndVariables.group());
 			}
 		}
-		assertThat(script).contains("token USERNAME [PASSWORD]");
+		assertThat(script).contains("token USERNAME [PASSWORD]").contains("load [options]");
 	}
 
 	private static LocalPlatformSettings parse(List<String> arguments, Map<String, String> environment) {

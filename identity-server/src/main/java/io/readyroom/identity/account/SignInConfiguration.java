@@ -1,5 +1,8 @@
 package io.readyroom.identity.account;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -10,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The demo accounts as users the login form signs in.
+ * The demo accounts and the load learners as users the login form signs in.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
@@ -22,8 +25,17 @@ class SignInConfiguration {
 
 	@Bean
 	UserDetailsService userDetailsService(DemoAccountDirectory accounts, PasswordEncoder passwordEncoder) {
-		return new InMemoryUserDetailsManager(
+		List<UserDetails> users = new ArrayList<>(
 				accounts.all().stream().map((account) -> userOf(account, passwordEncoder)).toList());
+		// a thousand BCrypt hashes would take a minute to compute at every start, and
+		// these passwords are public anyway: the load tool derives them from the username
+		accounts.loadLearners()
+			.all()
+			.forEach((learner) -> users.add(User.withUsername(learner.username())
+				.password("{noop}" + learner.password())
+				.roles(learner.role().name())
+				.build()));
+		return new InMemoryUserDetailsManager(users);
 	}
 
 	private static UserDetails userOf(DemoAccount account, PasswordEncoder passwordEncoder) {

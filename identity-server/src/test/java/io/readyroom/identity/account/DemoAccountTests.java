@@ -37,8 +37,34 @@ class DemoAccountTests {
 		DemoAccount ana = new DemoAccount("ana", "pw", Role.LEARNER, "demo-program", List.of("a"));
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DemoAccountDirectory(new IdentityProperties(List.of(ana, ana), false)))
+			.isThrownBy(() -> new DemoAccountDirectory(new IdentityProperties(List.of(ana, ana), false, 0)))
 			.withMessageContaining("'ana' is configured twice");
+	}
+
+	@Test
+	void loadLearnersSignInUpToTheirNumberInTheLoadCohortButAreListedNowhere() {
+		DemoAccountDirectory directory = new DemoAccountDirectory(new IdentityProperties(List.of(), false, 2));
+
+		assertThat(directory.find("load-learner-0002")).hasValueSatisfying((learner) -> {
+			assertThat(learner.password()).isEqualTo("load-learner-0002-load");
+			assertThat(learner.role()).isEqualTo(Role.LEARNER);
+			assertThat(learner.cohortIds()).containsExactly("load-cohort");
+		});
+		assertThat(directory.find("load-learner-0003")).isEmpty();
+		assertThat(directory.find("load-learner-0000")).isEmpty();
+		assertThat(directory.all()).isEmpty();
+		assertThat(directory.loadLearners().all()).extracting(DemoAccount::username)
+			.containsExactly("load-coach", "load-learner-0001", "load-learner-0002");
+	}
+
+	@Test
+	void theLoadCoachReadsTheLoadCohortOnlyWhenThereAreLoadLearners() {
+		assertThat(new DemoAccountDirectory(new IdentityProperties(List.of(), false, 1)).find("load-coach"))
+			.hasValueSatisfying((coach) -> {
+				assertThat(coach.role()).isEqualTo(Role.COACH);
+				assertThat(coach.cohortIds()).containsExactly("load-cohort");
+			});
+		assertThat(new DemoAccountDirectory(new IdentityProperties(List.of(), false, 0)).find("load-coach")).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.readyroom.faults;
+package io.readyroom.local.load;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * list, which must all be scored and counted exactly once. Also how often an answer had
  * to be sent again and how many were refused.
  */
-final class AcceptedAnswers {
+public final class AcceptedAnswers {
 
 	private final Map<String, Accepted> byAnswerId = new ConcurrentHashMap<>();
 
@@ -20,45 +20,45 @@ final class AcceptedAnswers {
 
 	private final AtomicInteger refused = new AtomicInteger();
 
-	void accepted(String answerId, String learnerId, String cohortId) {
+	public void accepted(String answerId, String learnerId, String cohortId) {
 		this.byAnswerId.putIfAbsent(answerId, new Accepted(learnerId, cohortId, Instant.now()));
 	}
 
 	/** Takes in another ledger's answers, e.g. one fault's into the whole run's. */
-	void addAll(AcceptedAnswers other) {
+	public void addAll(AcceptedAnswers other) {
 		other.byAnswerId.forEach(this.byAnswerId::putIfAbsent);
 		this.resends.addAndGet(other.resends());
 		this.refused.addAndGet(other.refusals());
 	}
 
-	void resent() {
+	public void resent() {
 		this.resends.incrementAndGet();
 	}
 
-	void refused() {
+	public void refused() {
 		this.refused.incrementAndGet();
 	}
 
-	int count() {
+	public int count() {
 		return this.byAnswerId.size();
 	}
 
-	int resends() {
+	public int resends() {
 		return this.resends.get();
 	}
 
-	int refusals() {
+	public int refusals() {
 		return this.refused.get();
 	}
 
-	Set<String> ids() {
+	public Set<String> ids() {
 		return Set.copyOf(this.byAnswerId.keySet());
 	}
 
 	/**
 	 * The answers acknowledged up to {@code moment}: those a recovery must catch up with.
 	 */
-	List<String> acceptedBy(Instant moment) {
+	public List<String> acceptedBy(Instant moment) {
 		return this.byAnswerId.entrySet()
 			.stream()
 			.filter((entry) -> !entry.getValue().at().isAfter(moment))
@@ -66,7 +66,12 @@ final class AcceptedAnswers {
 			.toList();
 	}
 
-	record Accepted(String learnerId, String cohortId, Instant at) {
+	/** Every acknowledged answer by answerId, as it stands now. */
+	public Map<String, Accepted> all() {
+		return Map.copyOf(this.byAnswerId);
+	}
+
+	public record Accepted(String learnerId, String cohortId, Instant at) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.readyroom.faults;
+package io.readyroom.local.load;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
-import io.readyroom.faults.LearnerRoster.Learner;
 import io.readyroom.local.identity.DemoSignIn;
 
 /**
@@ -16,7 +16,7 @@ import io.readyroom.local.identity.DemoSignIn;
  * acknowledged. Each learner signs in once, at the identity server's login form, and runs
  * on a thread of its own.
  */
-final class AnswerLoad {
+public final class AnswerLoad {
 
 	private final List<Learner> learners;
 
@@ -33,47 +33,56 @@ final class AnswerLoad {
 		this.texts = texts;
 	}
 
-	static AnswerLoad signIn(LearnerRoster roster, URI issuer, URI sessionService) {
+	/**
+	 * Signs every learner in, several at a time.
+	 * @throws io.readyroom.local.identity.SignInException when one cannot sign in
+	 */
+	public static AnswerLoad signIn(List<Learner> learners, URI issuer, URI sessionService) {
 		HttpClient http = JsonHttp.newClient();
 		DemoSignIn signIn = new DemoSignIn(issuer);
-		List<JsonHttp> clients = roster.learners()
-			.stream()
+		List<JsonHttp> clients = learners.parallelStream()
 			.map((learner) -> new JsonHttp(http, signIn.accessToken(learner.username(), learner.password())))
 			.toList();
-		return new AnswerLoad(roster.learners(), clients, sessionService, AnswerTexts.load());
+		return new AnswerLoad(learners, clients, sessionService, AnswerTexts.load());
 	}
 
 	/**
 	 * Starts the learners; they stop once {@code ledger} holds {@code answers} answers.
 	 * @param ledger where the acknowledged answers are recorded
 	 */
-	Running start(int answers, AcceptedAnswers ledger) {
-		int target = answers;
+	public Running start(int answers, AcceptedAnswers ledger) {
+		BooleanSupplier fewer = () -> ledger.count() < answers;
+		return start(AnswerPermits.whileTrue(fewer), () -> !fewer.getAsBoolean(), ledger);
+	}
+
+	/**
+	 * Starts the learners; each answer takes one of {@code permits}.
+	 * @param done whether the load did all it should, once the learners stopped
+	 * @param ledger where the acknowledged answers are recorded
+	 */
+	Running start(AnswerPermits permits, BooleanSupplier done, AcceptedAnswers ledger) {
 		ExecutorService threads = Executors.newFixedThreadPool(this.learners.size());
 		for (int i = 0; i < this.learners.size(); i++) {
 			threads.execute(new LearnerPractice(this.learners.get(i), this.clients.get(i), this.sessionService,
-					this.texts, ledger, () -> ledger.count() < target));
+					this.texts, ledger, permits));
 		}
 		threads.shutdown();
-		return new Running(threads, target, ledger);
+		return new Running(threads, done);
 	}
 
 	/** A load under way. */
-	static final class Running {
+	public static final class Running {
 
 		private final ExecutorService threads;
 
-		private final int target;
+		private final BooleanSupplier done;
 
-		private final AcceptedAnswers ledger;
-
-		private Running(ExecutorService threads, int target, AcceptedAnswers ledger) {
+		private Running(ExecutorService threads, BooleanSupplier done) {
 			this.threads = threads;
-			this.target = target;
-			this.ledger = ledger;
+			this.done = done;
 		}
 
-		boolean finished() {
+		public boolean finished() {
 			return this.threads.isTerminated();
 		}
 
@@ -81,7 +90,7 @@ final class AnswerLoad {
 		 * Waits until every learner has stopped; after {@code timeout} they are stopped.
 		 * @return whether the load reached its number of answers in time
 		 */
-		boolean awaitDone(Duration timeout) {
+		public boolean awaitDone(Duration timeout) {
 			try {
 				if (!this.threads.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 					this.threads.shutdownNow();
@@ -92,7 +101,7 @@ final class AnswerLoad {
 				Thread.currentThread().interrupt();
 				this.threads.shutdownNow();
 			}
-			return this.ledger.count() >= this.target;
+			return this.done.getAsBoolean();
 		}
 
 	}

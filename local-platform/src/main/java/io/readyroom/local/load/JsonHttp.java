@@ -1,4 +1,4 @@
-package io.readyroom.faults;
+package io.readyroom.local.load;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +16,7 @@ import tools.jackson.databind.node.MissingNode;
  * refused or reset, timed out) throws {@link IOException}: the load tells that apart from
  * a response, since only an answer without a response is sent again.
  */
-final class JsonHttp {
+public final class JsonHttp {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -26,23 +26,29 @@ final class JsonHttp {
 
 	private final String accessToken;
 
-	JsonHttp(HttpClient client, String accessToken) {
+	public JsonHttp(HttpClient client, String accessToken) {
 		this.client = client;
 		this.accessToken = accessToken;
 	}
 
-	static HttpClient newClient() {
+	public static HttpClient newClient() {
 		return HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 	}
 
-	Response get(URI uri) throws IOException {
+	public Response get(URI uri) throws IOException {
 		return send(HttpRequest.newBuilder(uri).GET());
 	}
 
-	Response post(URI uri, Object body) throws IOException {
+	public Response post(URI uri, Object body) throws IOException {
 		return send(HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	Response put(URI uri, Object body) throws IOException {
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
 	private Response send(HttpRequest.Builder request) throws IOException {
@@ -71,13 +77,13 @@ final class JsonHttp {
 		}
 	}
 
-	record Response(int status, JsonNode body) {
+	public record Response(int status, JsonNode body) {
 
-		boolean ok() {
+		public boolean ok() {
 			return this.status >= 200 && this.status < 300;
 		}
 
-		String text(String field) {
+		public String text(String field) {
 			return this.body.path(field).asString();
 		}
 

@@ -1,14 +1,12 @@
-package io.readyroom.faults;
+package io.readyroom.local.load;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import io.readyroom.faults.JsonHttp.Response;
-import io.readyroom.faults.LearnerRoster.Learner;
+import io.readyroom.local.load.JsonHttp.Response;
 
 /**
  * One learner practising for as long as the load runs: starts a session, answers each
@@ -34,21 +32,21 @@ final class LearnerPractice implements Runnable {
 
 	private final AcceptedAnswers accepted;
 
-	private final BooleanSupplier keepGoing;
+	private final AnswerPermits permits;
 
 	LearnerPractice(Learner learner, JsonHttp http, URI sessionService, AnswerTexts texts, AcceptedAnswers accepted,
-			BooleanSupplier keepGoing) {
+			AnswerPermits permits) {
 		this.learner = learner;
 		this.http = http;
 		this.sessionService = sessionService;
 		this.texts = texts;
 		this.accepted = accepted;
-		this.keepGoing = keepGoing;
+		this.permits = permits;
 	}
 
 	@Override
 	public void run() {
-		while (this.keepGoing.getAsBoolean()) {
+		while (this.permits.remain()) {
 			String sessionId = startSession();
 			if (sessionId != null) {
 				practise(sessionId);
@@ -57,10 +55,10 @@ final class LearnerPractice implements Runnable {
 	}
 
 	private void practise(String sessionId) {
-		while (this.keepGoing.getAsBoolean()) {
+		while (this.permits.remain()) {
 			Response question = untilAnswered(
 					() -> this.http.get(this.sessionService.resolve("/api/sessions/" + sessionId + "/next-question")));
-			if (question == null || question.status() != 200) {
+			if (question == null || question.status() != 200 || !this.permits.take()) {
 				// 204: the session has no question left; anything else ends it too
 				complete(sessionId);
 				return;
@@ -124,7 +122,7 @@ final class LearnerPractice implements Runnable {
 	 * tried until it gets a response below 500 or the load ends.
 	 */
 	private Response untilAnswered(Call call) {
-		while (this.keepGoing.getAsBoolean()) {
+		while (this.permits.remain()) {
 			try {
 				Response response = call.send();
 				if (response.status() < 500) {
