@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.BatchInterceptor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
@@ -49,6 +50,11 @@ public class EventBackboneAutoConfiguration {
 	@Bean
 	RecordInterceptor<Object, Object> countingRecordInterceptor(EventMetrics metrics) {
 		return new CountingRecordInterceptor(metrics);
+	}
+
+	@Bean
+	BatchInterceptor<Object, Object> countingBatchInterceptor(EventMetrics metrics) {
+		return new CountingBatchInterceptor(metrics);
 	}
 
 	@Bean
