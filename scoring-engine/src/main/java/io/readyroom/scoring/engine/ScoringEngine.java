@@ -38,8 +38,8 @@ import io.readyroom.scoring.engine.text.TextAnalyzer;
 /**
  * Scores an answer against one question version and explains the score. Deterministic:
  * the same answer to the same question version always gets the same report. A question's
- * rubric is compiled and embedded on first use and cached for the process (at most
- * 4,096 questions).
+ * rubric is compiled and embedded on first use and cached for the process (at most 4,096
+ * questions).
  *
  * <p>
  * Thread-safe, so several Kafka consumers can share one engine: the caches are concurrent
