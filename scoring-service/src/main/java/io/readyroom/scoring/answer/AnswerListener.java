@@ -31,9 +31,14 @@ class AnswerListener {
 		this.scoring = scoring;
 	}
 
+	/**
+	 * At most 200 answers a batch (Kafka's default is 500): scoring is CPU-bound, and a
+	 * batch must be scored well within {@code max.poll.interval.ms} (5 minutes) even on a
+	 * loaded machine, or the consumer leaves the group and its batch is delivered again.
+	 */
 	@KafkaListener(id = "answers", idIsGroup = false, topics = Topics.ANSWERS, batch = "true",
-			concurrency = "#{@answerConsumers.count()}",
-			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted")
+			concurrency = "#{@answerConsumers.count()}", properties = {
+					"spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted", "max.poll.records=200" })
 	void on(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
 		int readable = readableBefore(batch);
 		List<AnswerSubmitted> answers = batch.subList(0, readable).stream().map(ConsumerRecord::value).toList();
