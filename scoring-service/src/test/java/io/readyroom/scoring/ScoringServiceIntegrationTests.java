@@ -14,6 +14,7 @@ import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.rubric.Rubrics;
+import io.readyroom.support.kafka.EventStreamProperties;
 import io.readyroom.support.security.Caller;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
@@ -35,6 +36,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -77,6 +80,12 @@ abstract class ScoringServiceIntegrationTests {
 
 	@Autowired
 	private Rubrics rubrics;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	private EventStreamProperties events;
 
 	@Test
 	void scoresAnAnswerUnderItsRubricVersionAndPublishesTheExplainedScore() {
@@ -140,6 +149,39 @@ abstract class ScoringServiceIntegrationTests {
 			scores.awaitRecord((r) -> r.value().contains(after.answerId()));
 		}
 		assertThat(deadLettered(Topics.ANSWERS)).isEqualTo(deadLetteredBefore + 1);
+	}
+
+	@Test
+	void unreadableAnswerAmongOthersIsDeadLetteredOnceAndTheOthersAreScored() {
+		String questionId = publishQuestion();
+		String learner = "learner-" + UUID.randomUUID();
+		List<AnswerSubmitted> before = List.of(answer(questionId, learner, "I verify identity."),
+				answer(questionId, learner, "I document the release."));
+		List<AnswerSubmitted> after = List.of(answer(questionId, learner, "I release within 30 days."),
+				answer(questionId, learner, "I verify identity and document the release."));
+		double deadLetteredBefore = deadLettered(Topics.ANSWERS);
+
+		before.forEach((answer) -> send(Topics.ANSWERS, learner, this.json.writeValueAsString(answer)));
+		send(Topics.ANSWERS, learner, "{\"answerId\": \"broken\", this is not json");
+		after.forEach((answer) -> send(Topics.ANSWERS, learner, this.json.writeValueAsString(answer)));
+
+		try (TopicProbe deadLetters = TopicProbe.watch(bootstrapServers(), Topics.deadLetterOf(Topics.ANSWERS));
+				TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
+			ConsumerRecord<String, String> dead = deadLetters.awaitRecord((r) -> learner.equals(r.key()));
+			assertThat(dead.value()).isEqualTo("{\"answerId\": \"broken\", this is not json");
+			for (AnswerSubmitted answer : List.of(before.get(0), before.get(1), after.get(0), after.get(1))) {
+				scores.awaitRecord((r) -> r.value().contains(answer.answerId()));
+			}
+			assertThat(deadLetters.seen((r) -> learner.equals(r.key()))).hasSize(1);
+		}
+		assertThat(deadLettered(Topics.ANSWERS)).isEqualTo(deadLetteredBefore + 1);
+	}
+
+	@Test
+	void runsOneAnswerConsumerPerPartitionByDefault() {
+		assertThat(this.listeners.getListenerContainer("answers")).isInstanceOfSatisfying(
+				ConcurrentMessageListenerContainer.class,
+				(container) -> assertThat(container.getConcurrency()).isEqualTo(this.events.partitions()));
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package io.readyroom.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.RubricCriterion;
@@ -31,14 +33,18 @@ import io.readyroom.scoring.engine.structure.StepOrder;
 import io.readyroom.scoring.engine.structure.StepOrderAnalyzer;
 import io.readyroom.scoring.engine.structure.StoryQuestion;
 import io.readyroom.scoring.engine.text.AnalyzedText;
-import io.readyroom.scoring.engine.text.Sentence;
 import io.readyroom.scoring.engine.text.TextAnalyzer;
 
 /**
- * Scores an answer against one question version and explains the score. Thread-safe;
- * deterministic: the same answer to the same question version always gets the same
- * report. A question's rubric is compiled and embedded on first use and cached for the
- * process.
+ * Scores an answer against one question version and explains the score. Deterministic:
+ * the same answer to the same question version always gets the same report. A question's
+ * rubric is compiled and embedded on first use and cached for the process (at most 4,096
+ * questions).
+ *
+ * <p>
+ * Thread-safe, so several Kafka consumers can share one engine: the caches are concurrent
+ * maps, every other part keeps no state between calls, and the model's ONNX Runtime
+ * session runs concurrent inferences, each on its caller's thread.
  */
 public final class ScoringEngine {
 
@@ -53,6 +59,9 @@ public final class ScoringEngine {
 	 * nothing.
 	 */
 	static final int MAX_SENTENCES_EMBEDDED = 40;
+
+	private static final Function<AnalyzedText, List<String>> EMBEDDED_SENTENCES = BatchEmbeddings
+		.firstSentences(MAX_SENTENCES_EMBEDDED);
 
 	private static final int MAX_CACHED_QUESTIONS = 4096;
 
@@ -123,11 +132,34 @@ public final class ScoringEngine {
 		return this.gradedExamples.lean(question, scoreByRubric(question.withoutGradedExamples(), answer));
 	}
 
+	/**
+	 * Scores a batch of answers, each exactly as {@link #score} would: the reports are
+	 * equal, in the same order. The sentences of all answers are embedded in one call to
+	 * the embedder, a sentence that recurs in the batch once, and equal answers (same
+	 * question version, graded examples and text) are scored once. Nothing of the batch
+	 * is kept after the call.
+	 */
+	public List<ScoreReport> scoreAll(List<AnswerToScore> answers) {
+		List<AnswerToScore> distinct = answers.stream().distinct().toList();
+		List<AnalyzedText> texts = distinct.stream().map((answer) -> this.analyzer.analyze(answer.answer())).toList();
+		BatchEmbeddings vectors = BatchEmbeddings.of(texts, EMBEDDED_SENTENCES, this.embedder);
+		Map<AnswerToScore, ScoreReport> reports = new HashMap<>();
+		for (int i = 0; i < distinct.size(); i++) {
+			ScorableQuestion question = distinct.get(i).question();
+			AnalyzedText text = texts.get(i);
+			reports.put(distinct.get(i), this.gradedExamples.lean(question,
+					scoreByRubric(question.withoutGradedExamples(), text, vectors.of(text))));
+		}
+		return answers.stream().map(reports::get).toList();
+	}
+
 	RubricScore scoreByRubric(ScorableQuestion question, String answer) {
-		PreparedQuestion ready = prepared(question);
 		AnalyzedText text = this.analyzer.analyze((answer != null) ? answer : "");
-		List<float[]> vectors = this.embedder
-			.embedAll(text.sentences().stream().limit(MAX_SENTENCES_EMBEDDED).map(Sentence::text).toList());
+		return scoreByRubric(question, text, this.embedder.embedAll(EMBEDDED_SENTENCES.apply(text)));
+	}
+
+	private RubricScore scoreByRubric(ScorableQuestion question, AnalyzedText text, List<float[]> vectors) {
+		PreparedQuestion ready = prepared(question);
 		List<CriterionOutcome> outcomes = this.assessor.assess(text, vectors, ready.criteria(), ready.references(),
 				CreditModel.forRubric(question.rubricDerived()));
 		double topicSimilarity = vectors.stream().mapToDouble(ready.references()::topicSimilarity).max().orElse(0);

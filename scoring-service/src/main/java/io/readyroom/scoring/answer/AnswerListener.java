@@ -1,13 +1,29 @@
 package io.readyroom.scoring.answer;
 
+import java.util.List;
+
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
+import io.readyroom.support.kafka.UnprocessableEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
+/**
+ * Scores the answers of each poll together. A record that fails is named to the error
+ * handler, so the records before it are committed, it alone is retried or dead-lettered,
+ * and the records after it come again in the next batch.
+ */
 @Component
 class AnswerListener {
+
+	private static final LogAccessor log = new LogAccessor(AnswerListener.class);
 
 	private final AnswerScoring scoring;
 
@@ -15,10 +31,48 @@ class AnswerListener {
 		this.scoring = scoring;
 	}
 
-	@KafkaListener(topics = Topics.ANSWERS,
-			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted")
-	void on(AnswerSubmitted answer) {
-		this.scoring.score(answer);
+	/**
+	 * At most 200 answers a batch (Kafka's default is 500): scoring is CPU-bound, and a
+	 * batch must be scored well within {@code max.poll.interval.ms} (5 minutes) even on a
+	 * loaded machine, or the consumer leaves the group and its batch is delivered again.
+	 */
+	@KafkaListener(id = "answers", idIsGroup = false, topics = Topics.ANSWERS, batch = "true",
+			concurrency = "#{@answerConsumers.count()}", properties = {
+					"spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted", "max.poll.records=200" })
+	void on(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
+		int readable = readableBefore(batch);
+		List<AnswerSubmitted> answers = batch.subList(0, readable).stream().map(ConsumerRecord::value).toList();
+		try {
+			this.scoring.scoreAll(answers);
+		}
+		catch (RubricNotKnownException ex) {
+			throw new BatchListenerFailedException(ex.getMessage(), ex, batch.get(ex.position()));
+		}
+		if (readable < batch.size()) {
+			ConsumerRecord<?, ?> unreadable = batch.get(readable);
+			Exception reason = whyUnreadable(unreadable);
+			throw new BatchListenerFailedException(reason.getMessage(), reason, unreadable);
+		}
+	}
+
+	/** How many records at the start of the batch could be read. */
+	private static int readableBefore(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			if (batch.get(i).value() == null) {
+				return i;
+			}
+		}
+		return batch.size();
+	}
+
+	/**
+	 * The deserializer's failure, which the error handler does not retry; a record that
+	 * is empty cannot be scored either.
+	 */
+	private static Exception whyUnreadable(ConsumerRecord<?, ?> record) {
+		DeserializationException failure = SerializationUtils.getExceptionFromHeader(record,
+				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
+		return (failure != null) ? failure : new UnprocessableEventException("An answer record without a value");
 	}
 
 }

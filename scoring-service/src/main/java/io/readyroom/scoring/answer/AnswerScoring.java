@@ -1,18 +1,24 @@
 package io.readyroom.scoring.answer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
+import io.readyroom.scoring.engine.AnswerToScore;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.feedback.FeedbackRecorder;
+import io.readyroom.scoring.feedback.FeedbackRecorder.ScoreToRecord;
 import io.readyroom.scoring.review.GradedExamples;
 import io.readyroom.scoring.review.ReviewedExamples;
 import io.readyroom.scoring.rubric.RubricVersion;
@@ -38,31 +44,75 @@ public class AnswerScoring {
 
 	private final ReceivedAnswerRepository received;
 
+	private final ReceivedAnswers receivedAnswers;
+
 	private final EventPublisher events;
 
 	private final FeedbackRecorder feedback;
 
 	private final GradedExamples gradedExamples;
 
-	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received, EventPublisher events,
-			FeedbackRecorder feedback, GradedExamples gradedExamples) {
+	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received,
+			ReceivedAnswers receivedAnswers, EventPublisher events, FeedbackRecorder feedback,
+			GradedExamples gradedExamples) {
 		this.rubrics = rubrics;
 		this.engine = engine;
 		this.received = received;
+		this.receivedAnswers = receivedAnswers;
 		this.events = events;
 		this.feedback = feedback;
 		this.gradedExamples = gradedExamples;
 	}
 
 	/**
-	 * Keeps the answer for later re-scoring, scores it under the version it was asked
-	 * with and keeps the feedback once the score is published.
+	 * Keeps a batch of answers for later re-scoring, scores each under the version it was
+	 * asked with and keeps the feedback once the scores are published: one bulk write of
+	 * the answers, one call to the engine, one wait for the broker's acknowledgements and
+	 * one bulk write of the feedback for the whole batch. An answer that comes more than
+	 * once in the batch (a redelivery) is scored and published once.
+	 * @throws RubricNotKnownException for the first answer whose rubric version is not
+	 * known yet, with its position in {@code batch}; the answers before it are scored
 	 */
-	void score(AnswerSubmitted answer) {
-		RubricVersion question = this.rubrics.find(answer.questionId(), answer.questionVersion())
-			.orElseThrow(() -> new RubricNotKnownException(answer.questionId(), answer.questionVersion()));
-		this.received.save(ReceivedAnswer.of(answer));
-		publish(List.of(scored(answer, question)));
+	void scoreAll(List<AnswerSubmitted> batch) {
+		List<AskedAnswer> asked = askedUpToFirstUnknownRubric(batch);
+		List<AskedAnswer> distinct = onePerAnswer(asked);
+		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
+		publish(scored(distinct));
+		if (asked.size() < batch.size()) {
+			AnswerSubmitted unknown = batch.get(asked.size());
+			throw new RubricNotKnownException(unknown.questionId(), unknown.questionVersion(), asked.size());
+		}
+	}
+
+	private List<AskedAnswer> askedUpToFirstUnknownRubric(List<AnswerSubmitted> batch) {
+		List<AskedAnswer> asked = new ArrayList<>();
+		for (AnswerSubmitted answer : batch) {
+			Optional<RubricVersion> question = this.rubrics.find(answer.questionId(), answer.questionVersion());
+			if (question.isEmpty()) {
+				break;
+			}
+			asked.add(new AskedAnswer(answer, question.get()));
+		}
+		return asked;
+	}
+
+	private static List<AskedAnswer> onePerAnswer(List<AskedAnswer> asked) {
+		Map<String, AskedAnswer> byAnswerId = new LinkedHashMap<>();
+		asked.forEach((answer) -> byAnswerId.putIfAbsent(answer.answer().answerId(), answer));
+		return List.copyOf(byAnswerId.values());
+	}
+
+	private List<ScoredAnswer> scored(List<AskedAnswer> asked) {
+		List<ReviewedExamples> examples = this.gradedExamples
+			.forAnswers(asked.stream().map(AskedAnswer::answer).toList());
+		List<ScoreReport> reports = this.engine.scoreAll(IntStream.range(0, asked.size())
+			.mapToObj((i) -> new AnswerToScore(
+					ScorableQuestions.of(asked.get(i).question()).withGradedExamples(examples.get(i).examples()),
+					asked.get(i).answer().answerText()))
+			.toList());
+		return IntStream.range(0, asked.size())
+			.mapToObj((i) -> scored(asked.get(i).answer(), asked.get(i).question(), examples.get(i), reports.get(i)))
+			.toList();
 	}
 
 	/**
@@ -110,6 +160,11 @@ public class AnswerScoring {
 				answer.answerId());
 		ScoreReport report = this.engine.score(ScorableQuestions.of(question).withGradedExamples(examples.examples()),
 				answer.answerText());
+		return scored(answer, question, examples, report);
+	}
+
+	private static ScoredAnswer scored(AnswerSubmitted answer, RubricVersion question, ReviewedExamples examples,
+			ScoreReport report) {
 		AnswerScored event = AnswerScored.of(answer, question.version(), report.score(), report.competencyScores(),
 				report.criterionResults(), ScoreExplanations.of(report, examples.answerIds()), report.scorerVersion());
 		return new ScoredAnswer(answer, question, report, event);
@@ -118,9 +173,16 @@ public class AnswerScoring {
 	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
 	private int publish(List<ScoredAnswer> scores) {
 		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList());
-		scores.forEach((scored) -> this.feedback.record(scored.event(), scored.report(), scored.answer().answerText(),
-				scored.question()));
+		this.feedback.recordAll(scores.stream()
+			.map((scored) -> new ScoreToRecord(scored.event(), scored.report(), scored.answer().answerText(),
+					scored.question()))
+			.toList());
 		return scores.size();
+	}
+
+	/** An answer with the rubric version it was asked under. */
+	private record AskedAnswer(AnswerSubmitted answer, RubricVersion question) {
+
 	}
 
 	/** An answer's score, with the report and question it came from. */

@@ -7,8 +7,19 @@ package io.readyroom.scoring.answer;
  */
 class RubricNotKnownException extends RuntimeException {
 
-	RubricNotKnownException(String questionId, int version) {
+	private final int position;
+
+	/**
+	 * @param position where the answer is in the batch it came in; the answers before it
+	 * are scored
+	 */
+	RubricNotKnownException(String questionId, int version, int position) {
 		super("No rubric known for question " + questionId + " version " + version);
+		this.position = position;
+	}
+
+	int position() {
+		return this.position;
 	}
 
 }
