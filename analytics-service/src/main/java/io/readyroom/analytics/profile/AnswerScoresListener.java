@@ -8,11 +8,14 @@ import io.readyroom.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Consumes scores in batches, so a batch costs a few bulk writes and one fold per learner
- * rather than a write and a rebuild per score.
+ * rather than a write and a rebuild per score. One consumer per partition by default
+ * ({@code readyroom.analytics.scores.consumers}): a learner's scores share a partition,
+ * so the consumers fold different learners.
  */
 @Component
 class AnswerScoresListener {
@@ -24,10 +27,21 @@ class AnswerScoresListener {
 	}
 
 	@KafkaListener(topics = Topics.ANSWER_SCORES, batch = "true",
+			concurrency = "${readyroom.analytics.scores.consumers:${readyroom.events.partitions:6}}",
 			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerScored")
 	void on(List<ConsumerRecord<String, AnswerScored>> records) {
 		ReadableBatch<AnswerScored> batch = ReadableBatch.of(records);
-		this.batches.record(batch.values());
+		try {
+			this.batches.record(batch.values());
+		}
+		catch (RuntimeException ex) {
+			// named at the batch's first record, the error handler retries from there
+			// and,
+			// should the failure outlast the retries, dead-letters that record alone, as
+			// a
+			// record listener would, instead of the whole batch
+			throw new BatchListenerFailedException("Scores not recorded: " + ex.getMessage(), ex, records.get(0));
+		}
 		batch.rejectUnreadable();
 	}
 

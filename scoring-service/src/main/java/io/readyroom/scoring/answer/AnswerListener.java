@@ -32,13 +32,12 @@ class AnswerListener {
 	}
 
 	/**
-	 * At most 200 answers a batch (Kafka's default is 500): scoring is CPU-bound, and a
-	 * batch must be scored well within {@code max.poll.interval.ms} (5 minutes) even on a
-	 * loaded machine, or the consumer leaves the group and its batch is delivered again.
+	 * A batch is one poll: at most 100 answers (service-support's client policy), which a
+	 * loaded machine still scores well within {@code max.poll.interval.ms}.
 	 */
 	@KafkaListener(id = "answers", idIsGroup = false, topics = Topics.ANSWERS, batch = "true",
-			concurrency = "#{@answerConsumers.count()}", properties = {
-					"spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted", "max.poll.records=200" })
+			concurrency = "#{@answerConsumers.count()}",
+			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted")
 	void on(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
 		int readable = readableBefore(batch);
 		List<AnswerSubmitted> answers = batch.subList(0, readable).stream().map(ConsumerRecord::value).toList();
