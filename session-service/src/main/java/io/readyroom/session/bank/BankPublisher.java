@@ -4,11 +4,13 @@ import java.util.List;
 
 import io.readyroom.bank.SharedBank;
 import io.readyroom.session.bank.VersionOutcome.Change;
+import io.readyroom.support.kafka.EventNotPublishedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +28,41 @@ class BankPublisher implements ApplicationRunner {
 
 	private final QuestionCatalog catalog;
 
-	BankPublisher(SharedBank bank, QuestionCatalog catalog) {
+	private static final int ATTEMPTS = 3;
+
+	private final ProducerFactory<?, ?> producers;
+
+	BankPublisher(SharedBank bank, QuestionCatalog catalog, ProducerFactory<?, ?> producers) {
 		this.bank = bank;
 		this.catalog = catalog;
+		this.producers = producers;
 	}
 
+	/**
+	 * Publishing runs right after the topics are created, when a broker may still be
+	 * settling their leaders; a producer caught in that can stay stuck (out-of-order
+	 * sequences, seen with a broker started seconds before). So a failed attempt closes
+	 * the producer and the next starts afresh; publishing again is harmless.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				publish();
+				return;
+			}
+			catch (EventNotPublishedException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.warn("Publishing the bank failed (attempt {} of {}), trying again with a new producer: {}", attempt,
+						ATTEMPTS, ex.getMessage());
+				this.producers.reset();
+			}
+		}
+	}
+
+	private void publish() {
 		// what is stored first, then what is new: recording publishes the new versions
 		// itself
 		this.catalog.republishAll();
