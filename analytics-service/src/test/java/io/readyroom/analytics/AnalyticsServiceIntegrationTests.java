@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.CompetencyScore;
@@ -61,6 +63,9 @@ abstract class AnalyticsServiceIntegrationTests {
 	@Autowired
 	private TestTokens tokens;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void scoredAnswerIsCountedInTheLearnersProfile() {
 		String learner = "learner-" + UUID.randomUUID();
@@ -86,6 +91,38 @@ abstract class AnalyticsServiceIntegrationTests {
 		awaitProfile(learner, "$.competencies[0].meanScore", 70.0);
 		assertThat(profile(learner)).bodyJson()
 			.hasPathSatisfying("$.answerCount", (value) -> assertThat(value).isEqualTo(2));
+	}
+
+	/**
+	 * Operators see how many answers were counted and how long after submission they
+	 * reached the profile and the cohort dashboard; a redelivered score is not counted
+	 * again.
+	 */
+	@Test
+	void countedAnswersAndTheirWayToProfileAndDashboardAreMeasured() {
+		String learner = "learner-" + UUID.randomUUID();
+		double countedBefore = this.meters.get("readyroom.answers").tag("stage", "counted").counter().count();
+		long dashboardBefore = latency("dashboard").count();
+		AnswerScored first = scored(learner, UUID.randomUUID().toString(), 1, 60);
+
+		send(first);
+		send(scored(learner, UUID.randomUUID().toString(), 1, 80));
+		awaitProfile(learner, "$.answerCount", 2);
+		send(first);
+		send(scored(learner, UUID.randomUUID().toString(), 1, 70));
+		awaitProfile(learner, "$.answerCount", 3);
+
+		assertThat(this.meters.get("readyroom.answers").tag("stage", "counted").counter().count())
+			.isEqualTo(countedBefore + 3);
+		assertThat(latency("profile").count()).isGreaterThanOrEqualTo(3);
+		await().untilAsserted(() -> assertThat(latency("dashboard").count()).isGreaterThan(dashboardBefore));
+		assertThat(this.mvc.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(TestCallers.admin("admin")))).hasStatusOk()
+			.bodyText()
+			.contains("readyroom_answers_total{application=\"analytics-service\",stage=\"counted\"}")
+			.contains("readyroom_answer_latency_seconds_bucket{application=\"analytics-service\",stage=\"profile\"")
+			.contains("readyroom_answer_latency_seconds_bucket{application=\"analytics-service\",stage=\"dashboard\"");
 	}
 
 	@Test
@@ -154,6 +191,10 @@ abstract class AnalyticsServiceIntegrationTests {
 	}
 
 	/** Each index of the collection as its fields, in order. */
+	private Timer latency(String stage) {
+		return this.meters.get("readyroom.answer.latency").tag("stage", stage).timer();
+	}
+
 	private List<List<String>> indexes(String collection) {
 		return this.mongo.indexOps(collection)
 			.getIndexInfo()

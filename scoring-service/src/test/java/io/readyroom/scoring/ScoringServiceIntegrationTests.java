@@ -129,6 +129,8 @@ abstract class ScoringServiceIntegrationTests {
 			.tags("topic", Topics.ANSWER_SCORES, "outcome", "acknowledged")
 			.counter()
 			.count()).isPositive();
+		assertThat(this.meters.get("readyroom.answers").tag("stage", "scored").counter().count()).isPositive();
+		assertThat(this.meters.get("readyroom.answer.latency").tag("stage", "scored").timer().count()).isPositive();
 	}
 
 	@Test

@@ -410,7 +410,11 @@ abstract class SessionServiceIntegrationTests {
 
 	@Test
 	void exposesProbesToAllAndEventCountersTaggedWithTheApplicationToAdmins() {
-		this.api.startedSession(this.learner);
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		assertThat(this.api.submit(this.learner, sessionId, UUID.randomUUID().toString(), questionId,
+				"I verify identity."))
+			.hasStatus(HttpStatus.ACCEPTED);
 
 		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
@@ -418,7 +422,8 @@ abstract class SessionServiceIntegrationTests {
 			.uri("/actuator/prometheus")
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(TestCallers.admin("admin")))).hasStatusOk()
 			.bodyText()
-			.contains("readyroom_events_produced_total{application=\"session-service\"");
+			.contains("readyroom_events_produced_total{application=\"session-service\"")
+			.contains("readyroom_answers_total{application=\"session-service\",stage=\"accepted\"}");
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package io.readyroom.analytics.cohort;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.readyroom.analytics.ConflictRetry;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,6 +40,8 @@ class StaleCohortMarks {
 
 	static final String STALE = "stale";
 
+	static final String OLDEST_ANSWER = "oldestAnswerAt";
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -46,7 +52,18 @@ class StaleCohortMarks {
 	}
 
 	void mark(String cohortId) {
+		mark(cohortId, null);
+	}
+
+	/**
+	 * @param oldestAnswerAt when the earliest answer that made the cohort stale was
+	 * submitted, if an answer did: the mark keeps the earliest until it is cleared
+	 */
+	void mark(String cohortId, @Nullable Instant oldestAnswerAt) {
 		Update marked = new Update().inc(GENERATION, 1L).set(STALE, true).set("markedAt", this.clock.instant());
+		if (oldestAnswerAt != null) {
+			marked.min(OLDEST_ANSWER, oldestAnswerAt);
+		}
 		// two first marks of one cohort may both try to insert it; one wins
 		ConflictRetry.retried(() -> this.mongo.upsert(byId(cohortId), marked, COLLECTION));
 	}
@@ -68,11 +85,28 @@ class StaleCohortMarks {
 	/**
 	 * Clears the cohort's mark unless it was marked again since {@code generation} was
 	 * read.
-	 * @return whether the mark was cleared
+	 * @return the mark cleared; empty when it was raised again meanwhile
 	 */
-	boolean clear(String cohortId, long generation) {
+	Optional<ClearedMark> clear(String cohortId, long generation) {
 		Query unchanged = Query.query(Criteria.where("_id").is(cohortId).and(GENERATION).is(generation));
-		return this.mongo.updateFirst(unchanged, new Update().set(STALE, false), COLLECTION).getModifiedCount() > 0;
+		Update cleared = new Update().set(STALE, false).unset(OLDEST_ANSWER);
+		// the document as it was before: the answer the dashboard kept waiting longest
+		Document before = this.mongo.findAndModify(unchanged, cleared, Document.class, COLLECTION);
+		return Optional.ofNullable(before).map((mark) -> new ClearedMark(instantOf(mark.get(OLDEST_ANSWER))));
+	}
+
+	private static @Nullable Instant instantOf(@Nullable Object stored) {
+		return (stored instanceof Date date) ? date.toInstant() : null;
+	}
+
+	/**
+	 * A cleared mark.
+	 *
+	 * @param oldestAnswerAt when the earliest answer the recompute took in was submitted,
+	 * or null when no answer raised the mark
+	 */
+	record ClearedMark(@Nullable Instant oldestAnswerAt) {
+
 	}
 
 	private static Query byId(String cohortId) {

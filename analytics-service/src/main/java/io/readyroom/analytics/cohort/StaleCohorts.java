@@ -1,10 +1,14 @@
 package io.readyroom.analytics.cohort;
 
+import java.time.Clock;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.readyroom.analytics.cohort.StaleCohortMarks.ClearedMark;
 import io.readyroom.analytics.profile.CohortsChanged;
 import io.readyroom.analytics.profile.LearnerProfileChanged;
 import io.readyroom.analytics.readiness.ReadinessRulesChanged;
+import io.readyroom.support.metrics.PipelineMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +41,17 @@ class StaleCohorts {
 
 	private final RefreshPacing pacing = new RefreshPacing();
 
-	StaleCohorts(StaleCohortMarks marks, CohortDashboards dashboards, CohortSnapshots snapshots) {
+	private final Clock clock;
+
+	private final PipelineMeters.Latency onDashboard;
+
+	StaleCohorts(StaleCohortMarks marks, CohortDashboards dashboards, CohortSnapshots snapshots, Clock clock,
+			MeterRegistry registry) {
 		this.marks = marks;
 		this.dashboards = dashboards;
 		this.snapshots = snapshots;
+		this.clock = clock;
+		this.onDashboard = PipelineMeters.latency("dashboard", registry);
 	}
 
 	@EventListener
@@ -50,7 +61,7 @@ class StaleCohorts {
 
 	@EventListener
 	void on(CohortsChanged event) {
-		event.cohortIds().forEach(this::mark);
+		event.cohortIds().forEach((cohortId) -> this.marks.mark(cohortId, event.oldestAnswerAt()));
 	}
 
 	/** The cohort's figures, or what the dashboard says about the cohort, changed. */
@@ -90,7 +101,10 @@ class StaleCohorts {
 	private void recompute(String cohort, long generation) {
 		try {
 			this.dashboards.recompute(cohort, this.snapshots.of(cohort).profiles(), generation);
-			this.marks.clear(cohort, generation);
+			// measured from the answer that waited longest for this recompute
+			this.marks.clear(cohort, generation)
+				.map(ClearedMark::oldestAnswerAt)
+				.ifPresent((oldest) -> this.onDashboard.since(oldest, this.clock.instant()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not recompute the dashboard of cohort {}; will try again", cohort, ex);

@@ -1,9 +1,16 @@
 package io.readyroom.analytics.profile;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.readyroom.analytics.score.ScoreRecorder;
 import io.readyroom.contracts.AnswerScored;
+import io.readyroom.support.metrics.PipelineMeters;
 
 import org.springframework.stereotype.Service;
 
@@ -19,9 +26,18 @@ class ScoreBatches {
 
 	private final ScoreFolds folds;
 
-	ScoreBatches(ScoreRecorder scores, ScoreFolds folds) {
+	private final Clock clock;
+
+	private final Counter countedAnswers;
+
+	private final PipelineMeters.Latency inProfile;
+
+	ScoreBatches(ScoreRecorder scores, ScoreFolds folds, Clock clock, MeterRegistry registry) {
 		this.scores = scores;
 		this.folds = folds;
+		this.clock = clock;
+		this.countedAnswers = PipelineMeters.answers("counted", registry);
+		this.inProfile = PipelineMeters.latency("profile", registry);
 	}
 
 	void record(List<AnswerScored> batch) {
@@ -29,7 +45,20 @@ class ScoreBatches {
 			return;
 		}
 		this.scores.recordAll(batch);
-		this.folds.fold(FoldRequest.perLearner(batch));
+		Set<String> counted = this.folds.fold(FoldRequest.perLearner(batch));
+		measure(batch, counted);
+	}
+
+	/** Only what this batch counted: a redelivered score changed nothing. */
+	private void measure(List<AnswerScored> batch, Set<String> counted) {
+		Instant now = this.clock.instant();
+		Set<String> measured = new HashSet<>();
+		for (AnswerScored scored : batch) {
+			if (counted.contains(scored.answerId()) && measured.add(scored.answerId())) {
+				this.inProfile.since(scored.submittedAt(), now);
+			}
+		}
+		this.countedAnswers.increment(measured.size());
 	}
 
 }

@@ -91,10 +91,11 @@ public class ScoreFolds {
 	 * Folds each learner's stored answers once: one read of the profiles, one of the
 	 * answers, one conditional write per learner, one bulk write of the marks and one
 	 * clearing the pending lists; then marks each cohort concerned once.
+	 * @return the answers whose counted contribution changed (new, or scored anew)
 	 */
-	void fold(Collection<FoldRequest> requests) {
+	Set<String> fold(Collection<FoldRequest> requests) {
 		if (requests.isEmpty()) {
-			return;
+			return Set.of();
 		}
 		Map<String, ProfileScores> profiles = read(requests);
 		this.marks.complete(pendingOf(profiles.values()));
@@ -107,7 +108,10 @@ public class ScoreFolds {
 			fold(request, fold, changedCohorts).ifPresent((pending) -> written.put(learnerId, pending));
 		}
 		this.marks.complete(written);
-		this.events.publishEvent(new CohortsChanged(changedCohorts));
+		this.events.publishEvent(new CohortsChanged(changedCohorts, FoldRequest.oldestAnswer(requests)));
+		Set<String> counted = new HashSet<>();
+		written.values().forEach((pending) -> pending.answers().forEach((answer) -> counted.add(answer.answerId())));
+		return counted;
 	}
 
 	/**

@@ -2,10 +2,12 @@ package io.readyroom.analytics.cohort;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Instant;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import io.readyroom.analytics.cohort.StaleCohortMarks.ClearedMark;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +49,10 @@ class StaleCohortMarksTests {
 		long readByTheRecompute = this.marks.marked().get("cohort-a");
 		this.marks.mark("cohort-a");
 
-		assertThat(this.marks.clear("cohort-a", readByTheRecompute)).isFalse();
+		assertThat(this.marks.clear("cohort-a", readByTheRecompute)).isEmpty();
 		assertThat(this.marks.marked()).containsOnlyKeys("cohort-a");
 
-		assertThat(this.marks.clear("cohort-a", this.marks.marked().get("cohort-a"))).isTrue();
+		assertThat(this.marks.clear("cohort-a", this.marks.marked().get("cohort-a"))).isPresent();
 		assertThat(this.marks.marked()).isEmpty();
 		assertThat(this.marks.anyMarked()).isFalse();
 	}
@@ -67,6 +69,21 @@ class StaleCohortMarksTests {
 
 		assertThat(this.marks.marked()).containsOnlyKeys("cohort-a");
 		assertThat(this.marks.marked().get("cohort-a")).isGreaterThan(readBySlowInstance);
+	}
+
+	/** The dashboard's freshness is measured from the answer that waited longest. */
+	@Test
+	void aClearedMarkNamesTheEarliestAnswerThatRaisedItSinceTheLastClear() {
+		Instant nine = Instant.parse("2026-12-07T09:00:00Z");
+		this.marks.mark("cohort-a", nine.plusSeconds(30));
+		this.marks.mark("cohort-a", nine);
+		this.marks.mark("cohort-a");
+		this.marks.mark("cohort-a", nine.plusSeconds(60));
+
+		assertThat(this.marks.clear("cohort-a", this.marks.marked().get("cohort-a"))).contains(new ClearedMark(nine));
+
+		this.marks.mark("cohort-a");
+		assertThat(this.marks.clear("cohort-a", this.marks.marked().get("cohort-a"))).contains(new ClearedMark(null));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.readyroom.scoring.answer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
@@ -25,6 +28,7 @@ import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.rubric.ScorableQuestions;
 import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.metrics.PipelineMeters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -52,9 +56,13 @@ public class AnswerScoring {
 
 	private final GradedExamples gradedExamples;
 
+	private final Counter scoredAnswers;
+
+	private final PipelineMeters.Latency scoringLatency;
+
 	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received,
 			ReceivedAnswers receivedAnswers, EventPublisher events, FeedbackRecorder feedback,
-			GradedExamples gradedExamples) {
+			GradedExamples gradedExamples, MeterRegistry registry) {
 		this.rubrics = rubrics;
 		this.engine = engine;
 		this.received = received;
@@ -62,6 +70,8 @@ public class AnswerScoring {
 		this.events = events;
 		this.feedback = feedback;
 		this.gradedExamples = gradedExamples;
+		this.scoredAnswers = PipelineMeters.answers("scored", registry);
+		this.scoringLatency = PipelineMeters.latency("scored", registry);
 	}
 
 	/**
@@ -78,10 +88,18 @@ public class AnswerScoring {
 		List<AskedAnswer> distinct = onePerAnswer(asked);
 		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
 		publish(scored(distinct));
+		measureScored(distinct);
 		if (asked.size() < batch.size()) {
 			AnswerSubmitted unknown = batch.get(asked.size());
 			throw new RubricNotKnownException(unknown.questionId(), unknown.questionVersion(), asked.size());
 		}
+	}
+
+	/** Counts the batch's answers as scored, and how long after submission they were. */
+	private void measureScored(List<AskedAnswer> scored) {
+		Instant now = Instant.now();
+		scored.forEach((answer) -> this.scoringLatency.since(answer.answer().occurredAt(), now));
+		this.scoredAnswers.increment(scored.size());
 	}
 
 	private List<AskedAnswer> askedUpToFirstUnknownRubric(List<AnswerSubmitted> batch) {

@@ -10,7 +10,10 @@ import io.readyroom.session.practice.Backdating;
 import io.readyroom.session.practice.PracticeSession;
 import io.readyroom.session.practice.PracticeSessions;
 import io.readyroom.session.practice.QuestionRef;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.metrics.PipelineMeters;
 import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -37,12 +40,15 @@ class AnswerSubmissions {
 
 	private final Backdating backdating;
 
+	private final Counter accepted;
+
 	AnswerSubmissions(SubmittedAnswerRepository answers, PracticeSessions sessions, EventPublisher events,
-			Backdating backdating) {
+			Backdating backdating, MeterRegistry registry) {
 		this.answers = answers;
 		this.sessions = sessions;
 		this.events = events;
 		this.backdating = backdating;
+		this.accepted = PipelineMeters.answers("accepted", registry);
 	}
 
 	/**
@@ -82,6 +88,7 @@ class AnswerSubmissions {
 		}
 		publish(answer);
 		this.sessions.recordAnswer(sessionId, questionId);
+		this.accepted.increment();
 		return AnswerReceipt.accepted(answerId);
 	}
 
