@@ -7,19 +7,29 @@ import java.nio.file.Path;
  */
 public enum ReadyroomService {
 
-	SESSION("session-service", 8081),
+	SESSION("session-service", 8081, "256m"),
 
-	SCORING("scoring-service", 8082),
+	// batches of up to 100 answers with their reports, and the question cache
+	SCORING("scoring-service", 8082, "384m"),
 
-	ANALYTICS("analytics-service", 8083);
+	// batches of scores, and dashboards recomputed from a cohort's profiles
+	ANALYTICS("analytics-service", 8083, "384m");
 
 	private final String artifactId;
 
 	private final int defaultPort;
 
-	ReadyroomService(String artifactId, int defaultPort) {
+	private final String maxHeap;
+
+	ReadyroomService(String artifactId, int defaultPort, String maxHeap) {
 		this.artifactId = artifactId;
 		this.defaultPort = defaultPort;
+		this.maxHeap = maxHeap;
+	}
+
+	/** The heap the local platform gives the service ({@code -Xmx}). */
+	public String maxHeap() {
+		return this.maxHeap;
 	}
 
 	public String artifactId() {

@@ -29,6 +29,9 @@ final class ServiceLaunches {
 	 */
 	static final int LOAD_LEARNERS = 1000;
 
+	/** The heap of the identity server and the web app, which keep little. */
+	static final String SMALL_HEAP = "160m";
+
 	private ServiceLaunches() {
 	}
 
@@ -45,7 +48,7 @@ final class ServiceLaunches {
 	 * web app's {@code /signed-out}, which the server must know exactly, port included.
 	 */
 	static ServiceLaunch identityServer(LocalPlatformSettings settings) {
-		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.identityServerJar().toString());
+		List<String> command = javaCommand(SMALL_HEAP, settings.identityServerJar());
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()),
 				SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(),
 				"WEB_POST_LOGOUT_REDIRECT_URIS", settings.frontDoor().resolve("/signed-out").toString(), DEMO_MODE,
@@ -60,7 +63,7 @@ final class ServiceLaunches {
 	 * the services. It is probed at the front door's address, where people open it.
 	 */
 	static ServiceLaunch webApp(LocalPlatformSettings settings) {
-		List<String> command = List.of(javaExecutable().toString(), "-jar", settings.webAppJar().toString());
+		List<String> command = javaCommand(SMALL_HEAP, settings.webAppJar());
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.webPort()), SERVER_ADDRESS,
 				settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(), "SESSION_URL",
 				serviceUrl(settings, ReadyroomService.SESSION), "SCORING_URL",
@@ -78,6 +81,16 @@ final class ServiceLaunches {
 		return URI.create("http://localhost:" + port);
 	}
 
+	/**
+	 * Runs a jar in the launcher's Java with a bounded heap, so six JVMs fit a small
+	 * machine: a heap starts small and grows only as far as {@code maxHeap}, and the
+	 * serial collector needs no collector threads of its own on two cores.
+	 */
+	static List<String> javaCommand(String maxHeap, Path jar) {
+		return List.of(javaExecutable().toString(), "-Xms16m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xss512k", "-jar",
+				jar.toString());
+	}
+
 	static Path javaExecutable() {
 		boolean windows = System.getProperty("os.name").startsWith("Windows");
 		return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
@@ -85,8 +98,7 @@ final class ServiceLaunches {
 
 	private static ServiceLaunch launchOf(ReadyroomService service, int port, LocalPlatformSettings settings,
 			String kafkaBootstrap, String mongoUri) {
-		List<String> command = List.of(javaExecutable().toString(), "-jar",
-				service.jarIn(settings.projectRoot()).toString());
+		List<String> command = javaCommand(service.maxHeap(), service.jarIn(settings.projectRoot()));
 		Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI",
 				mongoUri, "SERVER_PORT", Integer.toString(port), SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI",
 				settings.issuerUri().toString()));

@@ -19,15 +19,17 @@ class ServiceLaunchesTests {
 		.withServicePort(ReadyroomService.SCORING, 9082);
 
 	@Test
-	void eachServiceRunsItsOwnJarWithTheLaunchersJava() {
+	void eachServiceRunsItsOwnJarWithTheLaunchersJavaInABoundedHeap() {
 		List<ServiceLaunch> launches = ServiceLaunches.plan(this.settings, "localhost:9092",
 				"mongodb://localhost:27017");
 
 		assertThat(launches).extracting(ServiceLaunch::name)
 			.containsExactly("session-service", "scoring-service", "analytics-service");
 		assertThat(launches.get(1).command()).containsExactly(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				"/work/readyroom/scoring-service/target/scoring-service.jar");
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms16m", "-Xmx384m",
+				"-XX:+UseSerialGC", "-Xss512k", "-jar", "/work/readyroom/scoring-service/target/scoring-service.jar");
+		assertThat(ServiceLaunches.identityServer(this.settings).command()).contains("-Xmx160m");
+		assertThat(ServiceLaunches.webApp(this.settings).command()).contains("-Xmx160m");
 	}
 
 	@Test
