@@ -48,7 +48,7 @@ final class ServiceLaunches {
 	 * web app's {@code /signed-out}, which the server must know exactly, port included.
 	 */
 	static ServiceLaunch identityServer(LocalPlatformSettings settings) {
-		List<String> command = javaCommand(SMALL_HEAP, settings.identityServerJar());
+		List<String> command = javaCommand(settings, SMALL_HEAP, settings.identityServerJar());
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.identityPort()),
 				SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(),
 				"WEB_POST_LOGOUT_REDIRECT_URIS", settings.frontDoor().resolve("/signed-out").toString(), DEMO_MODE,
@@ -63,7 +63,7 @@ final class ServiceLaunches {
 	 * the services. It is probed at the front door's address, where people open it.
 	 */
 	static ServiceLaunch webApp(LocalPlatformSettings settings) {
-		List<String> command = javaCommand(SMALL_HEAP, settings.webAppJar());
+		List<String> command = javaCommand(settings, SMALL_HEAP, settings.webAppJar());
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(settings.webPort()), SERVER_ADDRESS,
 				settings.bindAddress(), "ISSUER_URI", settings.issuerUri().toString(), "SESSION_URL",
 				serviceUrl(settings, ReadyroomService.SESSION), "SCORING_URL",
@@ -84,11 +84,16 @@ final class ServiceLaunches {
 	/**
 	 * Runs a jar in the launcher's Java with a bounded heap, so six JVMs fit a small
 	 * machine: a heap starts small and grows only as far as {@code maxHeap}, and the
-	 * serial collector needs no collector threads of its own on two cores.
+	 * serial collector needs no collector threads of its own on two cores. With
+	 * {@link ClassDataSharing} on, the jar runs extracted with its shared archive.
 	 */
-	static List<String> javaCommand(String maxHeap, Path jar) {
-		return List.of(javaExecutable().toString(), "-Xms16m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xss512k", "-jar",
-				jar.toString());
+	static List<String> javaCommand(LocalPlatformSettings settings, String maxHeap, Path jar) {
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable().toString(), "-Xms16m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xss512k"));
+		command.addAll(ClassDataSharing.in(settings)
+			.map((sharing) -> sharing.runJar(jar))
+			.orElse(List.of("-jar", jar.toString())));
+		return List.copyOf(command);
 	}
 
 	static Path javaExecutable() {
@@ -98,7 +103,7 @@ final class ServiceLaunches {
 
 	private static ServiceLaunch launchOf(ReadyroomService service, int port, LocalPlatformSettings settings,
 			String kafkaBootstrap, String mongoUri) {
-		List<String> command = javaCommand(service.maxHeap(), service.jarIn(settings.projectRoot()));
+		List<String> command = javaCommand(settings, service.maxHeap(), service.jarIn(settings.projectRoot()));
 		Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "MONGODB_URI",
 				mongoUri, "SERVER_PORT", Integer.toString(port), SERVER_ADDRESS, settings.bindAddress(), "ISSUER_URI",
 				settings.issuerUri().toString()));
