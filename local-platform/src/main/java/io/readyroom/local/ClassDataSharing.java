@@ -73,17 +73,22 @@ final class ClassDataSharing {
 		return List.of(archiveOption + archive, "-jar", runnable.toString());
 	}
 
+	/**
+	 * Extracts with Spring Boot's jar tools into {@code destination}; what they print
+	 * goes to {@code <destination>.log}, read only when they fail or overrun.
+	 */
 	private static void extract(Path jar, Path destination) throws IOException {
 		Files.createDirectories(destination);
+		Path log = destination.resolveSibling(destination.getFileName() + ".log");
 		Process extraction = new ProcessBuilder(ServiceLaunches.javaExecutable().toString(), "-Djarmode=tools", "-jar",
 				jar.toString(), "extract", "--destination", destination.toString(), "--force")
 			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
 			.start();
 		try {
-			String output = new String(extraction.getInputStream().readAllBytes());
 			if (!extraction.waitFor(EXTRACT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || extraction.exitValue() != 0) {
 				extraction.destroyForcibly();
-				throw new IOException("extraction failed: " + output.strip());
+				throw new IOException("extraction failed: " + Files.readString(log).strip());
 			}
 		}
 		catch (InterruptedException ex) {
