@@ -15,12 +15,22 @@ import io.readyroom.bank.SharedBank;
  * question's model answer, cut at the end of a sentence somewhere between
  * {@value #SHORTEST_WORDS} words and the whole answer (121 to 167 words), so that answers
  * run to about 115 words on average and cover more or fewer of the rubric's key points.
- * The scorer does its real work on every answer of the load.
+ * Each sentence may open with a phrase a speaker adds ("In my last role, …"), drawn
+ * independently, so that two answers rarely share a sentence word for word: the scorer
+ * embeds a sentence repeated within a batch once, and answers cut from the same model
+ * answer alone would make scoring look faster than it is with real learners.
  */
 final class AnswerTexts {
 
 	/** The fewest words an answer is cut to, where its sentences allow. */
 	static final int SHORTEST_WORDS = 55;
+
+	/** No opener first, so that a draw of 0 keeps the model answer's own sentences. */
+	private static final List<String> OPENERS = List.of("", "In my last role, ", "At the clinic where I worked, ",
+			"In practice, ", "Typically, ", "From experience, ", "On our team, ", "For example, ", "Honestly, ",
+			"In a case like this, ", "At my hospital, ", "Day to day, ", "Where I trained, ", "In most cases, ",
+			"As a rule, ", "To be specific, ", "On the HIM team, ", "When I was on call, ", "In my internship, ",
+			"At a small practice, ", "In a larger system, ", "Looking back, ", "In short, ", "Above all, ");
 
 	private static final String ANY_QUESTION = """
 			First I verify the requester's identity and authority, checking photo ID and the signed \
@@ -66,9 +76,26 @@ final class AnswerTexts {
 			if (words(answer.toString()) >= atLeast) {
 				break;
 			}
-			answer.append((answer.length() > 0) ? " " : "").append(sentence);
+			answer.append((answer.length() > 0) ? " " : "").append(withOpener(sentence));
 		}
 		return answer.toString();
+	}
+
+	private String withOpener(String sentence) {
+		String opener = OPENERS.get(this.random.applyAsInt(OPENERS.size()));
+		if (opener.isEmpty()) {
+			return sentence;
+		}
+		return opener + (startsWithOrdinaryWord(sentence)
+				? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence);
+	}
+
+	/**
+	 * "First", not "I", "I'd" or an acronym such as "HIPAA", which keep their capitals.
+	 */
+	private static boolean startsWithOrdinaryWord(String sentence) {
+		return sentence.length() > 1 && Character.isUpperCase(sentence.charAt(0))
+				&& Character.isLowerCase(sentence.charAt(1));
 	}
 
 	static int words(String text) {

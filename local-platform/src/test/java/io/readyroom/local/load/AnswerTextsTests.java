@@ -1,8 +1,11 @@
 package io.readyroom.local.load;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.readyroom.bank.BankQuestion;
 import io.readyroom.bank.SharedBank;
@@ -19,7 +22,7 @@ class AnswerTextsTests {
 		AnswerTexts highestDraw = new AnswerTexts(Map.of("q", model), (bound) -> bound - 1);
 
 		assertThat(lowestDraw.anyAnswerTo("q")).isEqualTo(model);
-		assertThat(highestDraw.anyAnswerTo("q")).isEqualTo(model);
+		assertThat(highestDraw.anyAnswerTo("q")).endsWith("word word word.").contains("one two three four five.");
 		assertThat(new AnswerTexts(Map.of("q", "Short answer. Only two sentences."), (bound) -> 0).anyAnswerTo("q"))
 			.isEqualTo("Short answer. Only two sentences.");
 	}
@@ -43,6 +46,28 @@ class AnswerTextsTests {
 			.orElse(0);
 
 		assertThat(meanWords).isBetween(105.0, 125.0);
+	}
+
+	@Test
+	void twoAnswersToOneQuestionRarelyShareASentence() {
+		AnswerTexts texts = AnswerTexts.load();
+		List<String> sentences = SharedBank.load()
+			.questions()
+			.stream()
+			.flatMap((question) -> Stream.of(texts.anyAnswerTo(question.id()), texts.anyAnswerTo(question.id())))
+			.flatMap((answer) -> Arrays.stream(answer.split("(?<=[.!?])\\s+")))
+			.toList();
+
+		assertThat(new HashSet<>(sentences)).hasSizeGreaterThan(sentences.size() * 9 / 10);
+	}
+
+	@Test
+	void anOpenerKeepsTheCapitalsOfIAndOfAcronyms() {
+		String model = "Then I log it. I check IDs. HIPAA applies. " + "word ".repeat(60).strip() + ".";
+		AnswerTexts texts = new AnswerTexts(Map.of("q", model), (bound) -> bound - 1);
+
+		assertThat(texts.anyAnswerTo("q"))
+			.startsWith("Above all, then I log it. Above all, I check IDs. Above all, HIPAA applies. ");
 	}
 
 	@Test
