@@ -1,13 +1,14 @@
 package io.readyroom.contracts;
 
 import java.io.InputStream;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -159,11 +160,11 @@ class EventSchemaTests {
 		}
 	}
 
-	private Set<ValidationMessage> validate(String type, String serialized) {
+	private List<Error> validate(String type, String serialized) {
 		try (InputStream schemaFile = EventSchemaTests.class.getResourceAsStream(schemaPath(type))) {
-			JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
-			return schema.validate(serialized, com.networknt.schema.InputFormat.JSON,
-					(context) -> context.getExecutionConfig().setFormatAssertionsEnabled(true));
+			Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaFile);
+			return schema.validate(serialized, InputFormat.JSON,
+					(context) -> context.executionConfig((config) -> config.formatAssertionsEnabled(true)));
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -10,14 +10,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one bank file - a file of the shared bank or a program's upload - and checks it
@@ -33,7 +35,7 @@ public final class BankFileReader {
 
 	private static final double WEIGHT_TOLERANCE = 0.001;
 
-	private static final JsonSchema schema = loadSchema();
+	private static final Schema schema = loadSchema();
 
 	private final CompetencyModel model;
 
@@ -78,25 +80,22 @@ public final class BankFileReader {
 			return tree;
 		}
 		catch (JacksonException ex) {
-			JsonLocation at = ex.getLocation();
+			TokenStreamLocation at = ex.getLocation();
 			String where = (at != null) ? "line " + at.getLineNr() + ", column " + at.getColumnNr() : "$";
 			throw new InvalidBankException(List
 				.of(new BankProblem(source, "file", where, "not valid " + format + ": " + ex.getOriginalMessage())));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static List<BankProblem> schemaProblems(String source, JsonNode tree) {
-		Set<ValidationMessage> messages = schema.validate(tree);
-		return messages.stream()
+		return schema.validate(tree)
+			.stream()
 			.map((message) -> locate(source, tree, message))
 			.sorted(BankFileReader::byItem)
 			.toList();
 	}
 
-	private static BankProblem locate(String source, JsonNode tree, ValidationMessage message) {
+	private static BankProblem locate(String source, JsonNode tree, Error message) {
 		String path = message.getInstanceLocation().toString();
 		String text = message.getMessage().replaceFirst("^\\S+: ", "");
 		Matcher question = QUESTION_PATH.matcher(path);
@@ -111,7 +110,7 @@ public final class BankFileReader {
 	private static String itemName(JsonNode question, int index) {
 		String position = "question #" + (index + 1);
 		JsonNode id = question.path("id");
-		return id.isTextual() ? position + " '" + id.asText() + "'" : position;
+		return id.isString() ? position + " '" + id.asString() + "'" : position;
 	}
 
 	private static int byItem(BankProblem a, BankProblem b) {
@@ -162,12 +161,17 @@ public final class BankFileReader {
 		return problems;
 	}
 
-	private static JsonSchema loadSchema() {
+	/** Problems name fields as {@code $.questions[0].id}, the way the rule checks do. */
+	private static Schema loadSchema() {
 		try (InputStream file = BankFileReader.class.getResourceAsStream(SCHEMA)) {
 			if (file == null) {
 				throw new IllegalStateException("The bank file schema " + SCHEMA + " is missing from the classpath");
 			}
-			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(file);
+			SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.LEGACY).build();
+			return SchemaRegistry
+				.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+						(registry) -> registry.schemaRegistryConfig(config))
+				.getSchema(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

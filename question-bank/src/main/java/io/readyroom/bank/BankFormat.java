@@ -1,10 +1,11 @@
 package io.readyroom.bank;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The two formats bank files come in; both refuse duplicate keys, which are authoring
@@ -16,7 +17,7 @@ public enum BankFormat {
 
 	private final ObjectMapper mapper;
 
-	BankFormat(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+	BankFormat(MapperBuilder<?, ?> builder) {
 		this.mapper = builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The bank that ships with Readyroom: {@code bank/bank.yaml} names the competency model
@@ -55,12 +55,7 @@ public record SharedBank(CompetencyModel competencyModel, List<BankQuestion> que
 	}
 
 	private static JsonNode readTree(String resource) {
-		try {
-			return BankFormat.YAML.mapper().readTree(bytes(resource));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + resource, ex);
-		}
+		return BankFormat.YAML.mapper().readTree(bytes(resource));
 	}
 
 	private static byte[] bytes(String resource) {

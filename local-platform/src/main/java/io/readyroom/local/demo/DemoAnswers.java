@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The answers the demo's learners give, from {@value #RESOURCE}: written for the demo,
