@@ -4,13 +4,13 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.readyroom.embedded.kafka.EmbeddedKafkaBroker;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.readyroom.testsupport.TestTokens;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Instances of analytics-service, each its own Spring Boot application context as a
@@ -19,7 +19,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 final class AnalyticsInstances implements AutoCloseable {
 
-	private final EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+	private final EmbeddedKafkaBroker broker;
 
 	private final MongoServer store = new MongoServer(new MemoryBackend());
 
@@ -27,13 +27,13 @@ final class AnalyticsInstances implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
-	AnalyticsInstances() {
-		this.broker.afterPropertiesSet();
+	AnalyticsInstances() throws Exception {
+		this.broker = EmbeddedKafkaBroker.startTemporary(3);
 		this.store.bind("localhost", 0);
 	}
 
 	String bootstrapServers() {
-		return this.broker.getBrokersAsString();
+		return this.broker.bootstrapServers();
 	}
 
 	/**
@@ -60,7 +60,7 @@ final class AnalyticsInstances implements AutoCloseable {
 		this.started.forEach(ConfigurableApplicationContext::close);
 		this.tokens.close();
 		this.store.shutdownNow();
-		this.broker.destroy();
+		this.broker.close();
 	}
 
 }

@@ -50,7 +50,7 @@ class DurableProjectionTests {
 	private final String program = "program-" + UUID.randomUUID();
 
 	@BeforeAll
-	static void startInfrastructure() {
+	static void startInfrastructure() throws Exception {
 		instances = new AnalyticsInstances();
 	}
 

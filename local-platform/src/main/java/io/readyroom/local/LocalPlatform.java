@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import io.readyroom.local.identity.DemoAccount;
 import io.readyroom.local.identity.DemoAccounts;
 import io.readyroom.local.identity.SignInException;
-import io.readyroom.local.kafka.EmbeddedKafkaBroker;
+import io.readyroom.embedded.kafka.EmbeddedKafkaBroker;
 import io.readyroom.local.mongo.EmbeddedDocumentStore;
 import io.readyroom.local.service.RunningServices;
 import io.readyroom.local.service.ServiceLaunch;

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 import com.mongodb.ConnectionString;
+import io.readyroom.embedded.kafka.EmbeddedKafkaBroker;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -11,7 +12,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real Kafka broker in KRaft mode and mongo-java-server, both in the test's JVM on free
@@ -21,16 +21,15 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedInfrastructure {
 
-	@Bean(destroyMethod = "destroy")
-	EmbeddedKafkaKraftBroker embeddedKafkaBroker() {
-		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-		broker.afterPropertiesSet();
-		return broker;
+	/** The launcher's broker, in a temporary directory. */
+	@Bean(destroyMethod = "close")
+	EmbeddedKafkaBroker embeddedKafkaBroker() throws Exception {
+		return EmbeddedKafkaBroker.startTemporary(3);
 	}
 
 	@Bean
-	KafkaConnectionDetails embeddedKafkaConnection(EmbeddedKafkaKraftBroker broker) {
-		return () -> List.of(broker.getBrokersAsString().split(","));
+	KafkaConnectionDetails embeddedKafkaConnection(EmbeddedKafkaBroker broker) {
+		return () -> List.of(broker.bootstrapServers());
 	}
 
 	@Bean(destroyMethod = "shutdownNow")

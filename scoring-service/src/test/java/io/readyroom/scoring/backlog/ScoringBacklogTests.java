@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.embedded.kafka.EmbeddedKafkaBroker;
 import com.jayway.jsonpath.JsonPath;
 
 import io.readyroom.contracts.Topics;
@@ -25,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +50,7 @@ class ScoringBacklogTests {
 	private KafkaListenerEndpointRegistry listeners;
 
 	@Autowired
-	private EmbeddedKafkaKraftBroker broker;
+	private EmbeddedKafkaBroker broker;
 
 	@Test
 	void answersWaitWhileScoringIsStoppedAndTheBacklogSaysHowMany() throws Exception {
@@ -109,7 +109,7 @@ class ScoringBacklogTests {
 	/** Unreadable records: scoring dead-letters them at once, which is all this needs. */
 	private void send(String value) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-				Map.of("bootstrap.servers", this.broker.getBrokersAsString()), new StringSerializer(),
+				Map.of("bootstrap.servers", this.broker.bootstrapServers()), new StringSerializer(),
 				new StringSerializer())) {
 			producer.send(new ProducerRecord<>(Topics.ANSWERS, "learner-" + value.length(), value)).get();
 		}

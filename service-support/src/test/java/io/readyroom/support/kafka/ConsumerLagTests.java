@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.readyroom.embedded.kafka.EmbeddedKafkaBroker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +38,7 @@ class ConsumerLagTests {
 
 	private static final String GROUP = "lag-probe-group";
 
-	private static EmbeddedKafkaKraftBroker broker;
+	private static EmbeddedKafkaBroker broker;
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T10:00:00Z"));
 
@@ -47,10 +46,9 @@ class ConsumerLagTests {
 
 	@BeforeAll
 	static void startBrokerWithRecords() throws Exception {
-		broker = new EmbeddedKafkaKraftBroker(1, 1);
-		broker.afterPropertiesSet();
+		broker = EmbeddedKafkaBroker.startTemporary(1);
 		try (Admin admin = Admin
-			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
 			admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get();
 		}
 		send(30);
@@ -58,13 +56,13 @@ class ConsumerLagTests {
 
 	@AfterAll
 	static void stopBroker() {
-		broker.destroy();
+		broker.close();
 	}
 
 	@Test
 	void recordsWrittenButNotCommittedAreWaitingAndThePaceBetweenChecksGivesTheirWait() throws Exception {
 		try (ConsumerLag lag = new ConsumerLag(
-				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString())), GROUP,
+				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers())), GROUP,
 				Duration.ofSeconds(5), this.registry, clock())) {
 			commit(0, 5);
 
@@ -94,7 +92,7 @@ class ConsumerLagTests {
 	void operatorsScrapeTheLagUnderTheNamesTheAlertUses() throws Exception {
 		PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 		try (ConsumerLag lag = new ConsumerLag(
-				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString())), GROUP,
+				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers())), GROUP,
 				Duration.ofSeconds(5), prometheus, clock())) {
 			commit(0, 5);
 			lag.check();
@@ -107,7 +105,7 @@ class ConsumerLagTests {
 	@Test
 	void aTopicTheGroupNeverReadHasNoLagToReport() throws Exception {
 		try (ConsumerLag lag = new ConsumerLag(
-				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString())),
+				Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers())),
 				"a-group-that-read-nothing", Duration.ofSeconds(5), this.registry, clock())) {
 			lag.check();
 			assertThat(lag.of(TOPIC)).isEmpty();
@@ -116,7 +114,7 @@ class ConsumerLagTests {
 
 	private static void send(int records) throws Exception {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-				Map.of("bootstrap.servers", broker.getBrokersAsString()), new StringSerializer(),
+				Map.of("bootstrap.servers", broker.bootstrapServers()), new StringSerializer(),
 				new StringSerializer())) {
 			for (int i = 0; i < records; i++) {
 				// partition 0 takes 20, partition 1 takes 10
@@ -127,7 +125,7 @@ class ConsumerLagTests {
 
 	private static void commit(int partition, long offset) {
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-				Map.of("bootstrap.servers", broker.getBrokersAsString(), "group.id", GROUP), new StringDeserializer(),
+				Map.of("bootstrap.servers", broker.bootstrapServers(), "group.id", GROUP), new StringDeserializer(),
 				new StringDeserializer())) {
 			consumer.commitSync(Map.of(new TopicPartition(TOPIC, partition), new OffsetAndMetadata(offset)));
 		}

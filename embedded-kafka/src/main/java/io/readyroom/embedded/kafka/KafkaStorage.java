@@ -1,4 +1,4 @@
-package io.readyroom.local.kafka;
+package io.readyroom.embedded.kafka;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.readyroom.local.kafka;
+package io.readyroom.embedded.kafka;
 
 import java.nio.file.Path;
 import java.util.HashMap;
