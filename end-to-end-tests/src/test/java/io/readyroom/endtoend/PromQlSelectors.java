@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -191,9 +192,11 @@ final class PromQlSelectors {
 			matchers = List.copyOf(matchers);
 		}
 
+		/** As PromQL writes it, e.g. {@code readyroom_answers_total{stage="scored"}}. */
 		@Override
 		public String toString() {
-			return this.metric + this.matchers;
+			return this.matchers.isEmpty() ? this.metric : this.metric
+					+ this.matchers.stream().map(LabelMatcher::toString).collect(Collectors.joining(", ", "{", "}"));
 		}
 
 	}
