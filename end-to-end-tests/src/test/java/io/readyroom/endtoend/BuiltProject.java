@@ -25,7 +25,7 @@ final class BuiltProject {
 	 * missing
 	 */
 	static Path root() {
-		Path root = locateRoot();
+		Path root = directory();
 		Stream<Path> serviceJars = Stream.of(ReadyroomService.values()).map((service) -> service.jarIn(root));
 		LocalPlatformSettings settings = LocalPlatformSettings.defaults(root, root);
 		List<Path> missing = Stream.concat(serviceJars, Stream.of(settings.identityServerJar(), settings.webAppJar()))
@@ -38,7 +38,11 @@ final class BuiltProject {
 		return root;
 	}
 
-	private static Path locateRoot() {
+	/**
+	 * @return the project directory, whether or not its services are built: for tests
+	 * that read its files only
+	 */
+	static Path directory() {
 		String configured = System.getProperty(ROOT_PROPERTY);
 		if (configured != null) {
 			return Path.of(configured).toAbsolutePath().normalize();

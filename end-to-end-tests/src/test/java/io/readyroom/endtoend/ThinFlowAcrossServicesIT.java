@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import io.readyroom.contracts.Topics;
 import io.readyroom.endtoend.JsonHttp.JsonResponse;
 import io.readyroom.local.LocalPlatform;
 import io.readyroom.local.LocalPlatformSettings;
@@ -18,6 +20,10 @@ import io.readyroom.local.ReadyroomService;
 import io.readyroom.local.identity.DemoAccounts;
 import io.readyroom.local.identity.DemoSignIn;
 import io.readyroom.local.identity.SignInException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,6 +199,24 @@ class ThinFlowAcrossServicesIT {
 	}
 
 	/**
+	 * What the Grafana dashboards of docker-compose.yml show must be there to show: once
+	 * an answer has gone through and a record of each consuming service was dead-lettered
+	 * (the counter appears with the first one), every metric and label they query is
+	 * exported.
+	 */
+	@Test
+	void everyMetricTheGrafanaDashboardsQueryIsExportedByTheServices() {
+		List<GrafanaDashboard> dashboards = GrafanaDashboard.in(BuiltProject.root());
+		answerOneQuestion(signedIn("demo-learner-10"), "demo-learner-10", false);
+		sendUnreadableRecords(Topics.ANSWERS, Topics.ANSWER_SCORES);
+		String admin = new DemoSignIn(platform.issuerUri()).accessToken("admin", "admin-demo");
+
+		await("every metric and label the dashboards query exported").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(UnexportedQueries.of(dashboards, exportedByEveryService(admin))).isEmpty());
+	}
+
+	/**
 	 * Starts a session, answers its first question, and waits until the answer is scored
 	 * and counted in the learner's profile.
 	 * @param twice whether to send the answer again, as a client retrying would
@@ -269,6 +293,27 @@ class ThinFlowAcrossServicesIT {
 		}
 		expect(204, question);
 		expect(200, learner.post(session("/api/sessions/" + sessionId + "/complete"), Map.of()));
+	}
+
+	private static List<ExportedSeries> exportedByEveryService(String accessToken) {
+		return Stream.of(ReadyroomService.values())
+			.flatMap((service) -> MetricsScrape.of(platform.baseUrl(service), accessToken).stream())
+			.toList();
+	}
+
+	/**
+	 * Sends bytes that are not JSON, which the consuming service dead-letters at once.
+	 */
+	private static void sendUnreadableRecords(String... topics) {
+		Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap(),
+				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
+			for (String topic : topics) {
+				producer.send(new ProducerRecord<>(topic, "unreadable", "{\"eventId\": \"cut off here"));
+			}
+			producer.flush();
+		}
 	}
 
 	private static JsonResponse readinessOf(JsonHttp caller, String learnerId) {
