@@ -11,11 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A dashboard of {@code deploy/grafana/dashboards}, as Grafana's file provisioning loads
@@ -59,17 +58,11 @@ record GrafanaDashboard(String file, JsonNode json) {
 	 */
 	static String provisionedDatasourceUid(Path projectRoot) {
 		Path file = projectRoot.resolve(GRAFANA).resolve(Path.of("provisioning", "datasources", "prometheus.yml"));
-		ObjectMapper yaml = YAMLMapper.builder().build();
-		try {
-			com.fasterxml.jackson.databind.JsonNode datasources = yaml.readTree(file.toFile()).path("datasources");
-			if (datasources.size() != 1 || !datasources.get(0).path("type").asText().equals("prometheus")) {
-				throw new IllegalStateException(file + " should provision exactly one Prometheus datasource");
-			}
-			return datasources.get(0).path("uid").asText();
+		JsonNode datasources = YAMLMapper.builder().build().readTree(file.toFile()).path("datasources");
+		if (datasources.size() != 1 || !datasources.get(0).path("type").asString().equals("prometheus")) {
+			throw new IllegalStateException(file + " should provision exactly one Prometheus datasource");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return datasources.get(0).path("uid").asString();
 	}
 
 	String title() {
