@@ -1,7 +1,7 @@
 package io.readyroom.web.signin;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.WebProperties;
-import io.readyroom.web.account.Role;
 import io.readyroom.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 
