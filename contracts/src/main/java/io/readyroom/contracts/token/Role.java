@@ -37,10 +37,6 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	public boolean isStaff() {
-		return this != LEARNER;
-	}
-
 	/**
 	 * The names of the staff roles, for {@code hasAnyRole}: coach, director and admin.
 	 */
