@@ -2,7 +2,7 @@ package io.readyroom.analytics;
 
 import java.util.List;
 
-import io.readyroom.support.web.Problems;
+import io.readyroom.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -18,9 +18,10 @@ public final class AnalyticsProblems {
 	 * learner's profile exists is not the caller's business, so both read the same.
 	 */
 	public static ErrorResponseException noProfile(String learnerId) {
-		return problem(HttpStatus.NOT_FOUND, "unknown-learner", "No learner profile", "No profile of learner '"
-				+ learnerId
-				+ "' is known to you; a profile appears once the learner's first session or answer is recorded.");
+		return Problems
+			.exception(HttpStatus.NOT_FOUND, "unknown-learner", "No learner profile", "No profile of learner '"
+					+ learnerId
+					+ "' is known to you; a profile appears once the learner's first session or answer is recorded.");
 	}
 
 	/**
@@ -28,8 +29,9 @@ public final class AnalyticsProblems {
 	 * caller's business, so both read the same.
 	 */
 	public static ErrorResponseException noCohort(String cohortId) {
-		return problem(HttpStatus.NOT_FOUND, "unknown-cohort", "No cohort dashboard", "No figures of cohort '"
-				+ cohortId + "' are known to you; a cohort's figures appear shortly after its first event.");
+		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-cohort", "No cohort dashboard",
+				"No figures of cohort '" + cohortId
+						+ "' are known to you; a cohort's figures appear shortly after its first event.");
 	}
 
 	/**
@@ -37,7 +39,7 @@ public final class AnalyticsProblems {
 	 * refused cohort of their program, it tells the coach only of their own program.
 	 */
 	public static ErrorResponseException learnerNotInCohorts(String learnerId) {
-		return problem(HttpStatus.FORBIDDEN, "access-refused", "Not in your cohorts", "Learner '" + learnerId
+		return Problems.exception(HttpStatus.FORBIDDEN, "access-refused", "Not in your cohorts", "Learner '" + learnerId
 				+ "' is not in the cohorts you coach; a coach reads the reports of their own cohorts' learners.");
 	}
 
@@ -55,26 +57,23 @@ public final class AnalyticsProblems {
 	}
 
 	public static ErrorResponseException refused(String detail) {
-		return problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused", detail);
+		return Problems.exception(HttpStatus.FORBIDDEN, "access-refused", "Access refused", detail);
 	}
 
 	/**
 	 * Input the request's own fields cannot be, the same 400 as in the other services.
 	 */
 	public static ErrorResponseException invalid(String detail) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+		return Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
 	}
 
 	/** The same problem as session-service's for a role track the bank does not have. */
 	public static ErrorResponseException unknownRoleTrack(String roleTrack, List<String> known) {
-		ErrorResponseException problem = problem(HttpStatus.BAD_REQUEST, "unknown-role-track", "Unknown role track",
+		ErrorResponseException problem = Problems.exception(HttpStatus.BAD_REQUEST, "unknown-role-track",
+				"Unknown role track",
 				"There is no role track '" + roleTrack + "'; known role tracks: " + String.join(", ", known) + ".");
 		problem.getBody().setProperty("knownRoleTracks", known);
 		return problem;
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
-		return Problems.exception(status, type, title, detail);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
  * Events the Readyroom services exchange over Kafka, the topics they travel on, and the
- * JSON Schemas that describe them; plain Java so any consumer can depend on it.
+ * JSON Schemas that describe them, and ({@code token}) the roles and claims of the
+ * identity server's tokens; plain Java so any consumer can depend on it.
  */
 package io.readyroom.contracts;

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.readyroom.contracts.Topics;
+import io.readyroom.contracts.token.Role;
 import io.readyroom.session.ProgramApi.Program;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import io.readyroom.testsupport.EmbeddedInfrastructure;
 import io.readyroom.testsupport.TestIdentity;
 import io.readyroom.testsupport.TestTokens;

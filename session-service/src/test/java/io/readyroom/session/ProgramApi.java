@@ -3,8 +3,8 @@ package io.readyroom.session;
 import java.util.Set;
 import java.util.UUID;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
 

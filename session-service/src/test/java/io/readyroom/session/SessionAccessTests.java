@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.readyroom.contracts.Topics;
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import io.readyroom.testsupport.EmbeddedInfrastructure;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestIdentity;

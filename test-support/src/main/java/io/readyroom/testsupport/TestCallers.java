@@ -2,8 +2,8 @@ package io.readyroom.testsupport;
 
 import java.util.Set;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 
 /** Callers of each role, for tokens minted by {@link TestTokens}. */
 public final class TestCallers {

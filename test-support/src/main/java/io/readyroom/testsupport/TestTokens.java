@@ -25,6 +25,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import io.readyroom.contracts.token.TokenClaims;
 import io.readyroom.support.security.Caller;
 
 /**
@@ -39,7 +40,7 @@ public final class TestTokens implements AutoCloseable {
 	public static final String ISSUER = "https://identity.readyroom.test";
 
 	/** The audience Readyroom's tokens are for. */
-	public static final String AUDIENCE = "readyroom";
+	public static final String AUDIENCE = TokenClaims.AUDIENCE;
 
 	private final RSAKey signingKey;
 
@@ -183,10 +184,10 @@ public final class TestTokens implements AutoCloseable {
 				.expirationTime(Date.from(expiry))
 				.jwtID(UUID.randomUUID().toString())
 				.claim("scope", "openid")
-				.claim(Caller.ROLES_CLAIM, List.of(this.caller.role().claimValue()))
-				.claim(Caller.COHORTS_CLAIM, List.copyOf(this.caller.cohortIds()));
+				.claim(TokenClaims.ROLES, List.of(this.caller.role().claimValue()))
+				.claim(TokenClaims.COHORT_IDS, List.copyOf(this.caller.cohortIds()));
 			if (this.caller.programId() != null) {
-				claims.claim(Caller.PROGRAM_CLAIM, this.caller.programId());
+				claims.claim(TokenClaims.PROGRAM_ID, this.caller.programId());
 			}
 			return claims.build();
 		}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.readyroom.web.account.Role;
+import io.readyroom.contracts.token.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.readyroom.contracts.AssignmentChanged;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revision the revision of the {@link AssignmentChanged} it was taken from
  */
 @Document("assignments")
+// a cohort's assignments
+@CompoundIndex(def = "{ 'cohortId': 1, 'dueAt': 1 }", useGeneratedName = true)
 public record Assignment(@Id String assignmentId, String programId, String cohortId, String learnerId, String title,
 		String mode, String roleTrack, int questionCount, Instant dueAt, boolean withdrawn, int revision) {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param computedAt when the figures were computed (bookkeeping, not a figure)
  */
 @Document("cohort_dashboards")
+// cohort comparison of a program
+@CompoundIndex(def = "{ 'programId': 1, '_id': 1 }", useGeneratedName = true)
 public record CohortDashboard(@Id String cohortId, String programId, String name, boolean closed, int learners,
 		int learnersWithTarget, int learnersWithoutTarget, int readyLearners, double readinessRate, long answers,
 		double meanScore, long sessionsStarted, long sessionsCompleted, List<CompetencyDistribution> competencies,

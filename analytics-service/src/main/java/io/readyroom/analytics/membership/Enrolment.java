@@ -3,6 +3,7 @@ package io.readyroom.analytics.membership;
 import io.readyroom.contracts.EnrolmentChanged;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revision the revision of the {@link EnrolmentChanged} it was taken from
  */
 @Document("enrolments")
+// the learners enrolled in a cohort, for its assignments
+@CompoundIndex(def = "{ 'cohortId': 1 }", useGeneratedName = true)
 public record Enrolment(@Id String learnerId, String programId, String cohortId, String targetRole,
 		String proposedTargetRole, int revision) {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import io.readyroom.contracts.CohortChanged;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revision the revision of the {@link CohortChanged} it was taken from
  */
 @Document("cohorts")
+// the cohorts that name a coach
+@CompoundIndex(def = "{ 'programId': 1, 'coachIds': 1 }", useGeneratedName = true)
 public record ProgramCohort(@Id String cohortId, String programId, String name, boolean closed, List<String> coachIds,
 		int revision) {
 

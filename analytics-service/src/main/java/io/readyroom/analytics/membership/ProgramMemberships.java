@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.CohortMemberships;
-import io.readyroom.support.security.Role;
 
 import org.springframework.stereotype.Component;
 

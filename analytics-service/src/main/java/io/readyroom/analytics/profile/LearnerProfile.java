@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,6 +26,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * from; {@code null} while the program has enrolled the learner in none (bookkeeping)
  */
 @Document("learner_profiles")
+// dashboard recompute, matrix pages, exports, a cohort's program
+@CompoundIndex(def = "{ 'cohortId': 1, '_id': 1 }", useGeneratedName = true)
+// the profiles changed since a dashboard pass, whatever their cohort
+@CompoundIndex(def = "{ 'updatedAt': 1 }", useGeneratedName = true)
+// program exports, a program's cohorts when its rules change
+@CompoundIndex(def = "{ 'programId': 1, '_id': 1 }", useGeneratedName = true)
 public record LearnerProfile(@Id String learnerId, String cohortId, String programId, String roleTrack,
 		String proposedTargetRole, int answerCount, double meanScore, List<CompetencyStanding> competencies,
 		List<QuestionTally> questions, List<KeyPointTally> keyPoints, List<WeekTally> answerWeeks, int sessionsStarted,

@@ -14,8 +14,8 @@ import io.readyroom.analytics.activity.PracticeActivity;
 import io.readyroom.analytics.membership.Enrolments;
 import io.readyroom.analytics.score.ScoredAnswer;
 import io.readyroom.contracts.PracticeSessionEvent;
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

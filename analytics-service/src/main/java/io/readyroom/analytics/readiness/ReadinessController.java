@@ -9,8 +9,8 @@ import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.LearnerProfiles;
 import io.readyroom.bank.CompetencyModel.Requirement;
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;

@@ -11,6 +11,7 @@ import io.readyroom.contracts.CompetencyScore;
 import io.readyroom.contracts.Verdict;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
@@ -31,6 +32,12 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * reviewed it
  */
 @Document("scored_answers")
+// date-range exports of a cohort or a program, one learner after another
+@CompoundIndex(def = "{ 'cohortId': 1, 'learnerId': 1, 'submittedAt': 1 }", useGeneratedName = true)
+@CompoundIndex(def = "{ 'programId': 1, 'learnerId': 1, 'submittedAt': 1 }", useGeneratedName = true)
+// the reviewed answers of a cohort or a program, for the agreement report
+@CompoundIndex(def = "{ 'cohortId': 1, 'review.revision': 1 }", useGeneratedName = true)
+@CompoundIndex(def = "{ 'programId': 1, 'review.revision': 1 }", useGeneratedName = true)
 public record ScoredAnswer(@Id String answerId, String learnerId, String programId, String cohortId, String sessionId,
 		String questionId, int questionVersion, @Field("score") int machineScore,
 		@Field("competencyScores") List<CompetencyScore> machineCompetencyScores,

@@ -2,6 +2,7 @@ package io.readyroom.identity.account;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 

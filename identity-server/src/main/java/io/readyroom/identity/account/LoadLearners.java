@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import io.readyroom.contracts.token.Role;
+
 /**
  * The accounts {@code ./readyroom load} practises with: learners
  * {@code load-learner-0001} to {@code load-learner-N} in {@value #COHORT} of

@@ -2,6 +2,7 @@ package io.readyroom.identity.token;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.TokenClaims;
 import io.readyroom.identity.account.DemoAccount;
 import io.readyroom.identity.account.DemoAccountDirectory;
 
@@ -12,22 +13,19 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
 
+import static io.readyroom.contracts.token.TokenClaims.AUDIENCE;
+import static io.readyroom.contracts.token.TokenClaims.COHORT_IDS;
+import static io.readyroom.contracts.token.TokenClaims.PROGRAM_ID;
+import static io.readyroom.contracts.token.TokenClaims.ROLES;
+
 /**
  * Puts the Readyroom token contract into access and ID tokens: the user's {@code roles},
  * {@code program_id} and {@code cohort_ids}. Access tokens are meant for the services, so
- * their audience is {@value #AUDIENCE}; ID tokens keep the client as theirs, as OpenID
- * Connect requires.
+ * their audience is {@value TokenClaims#AUDIENCE}; ID tokens keep the client as theirs,
+ * as OpenID Connect requires.
  */
 @Component
 class ReadyroomClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
-
-	static final String AUDIENCE = "readyroom";
-
-	static final String ROLES = "roles";
-
-	static final String PROGRAM_ID = "program_id";
-
-	static final String COHORT_IDS = "cohort_ids";
 
 	private final DemoAccountDirectory accounts;
 

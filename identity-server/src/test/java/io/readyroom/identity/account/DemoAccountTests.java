@@ -2,6 +2,7 @@ package io.readyroom.identity.account;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,8 +3,8 @@ package io.readyroom.identity.web;
 import java.time.Duration;
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.identity.account.DemoAccount;
-import io.readyroom.identity.account.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

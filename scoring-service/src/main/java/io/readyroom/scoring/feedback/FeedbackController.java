@@ -2,8 +2,8 @@ package io.readyroom.scoring.feedback;
 
 import java.util.List;
 
+import io.readyroom.problems.Problems;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 

@@ -2,7 +2,7 @@ package io.readyroom.scoring.review;
 
 import java.util.List;
 
-import io.readyroom.support.web.Problems;
+import io.readyroom.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

@@ -1,7 +1,7 @@
 package io.readyroom.scoring.web;
 
+import io.readyroom.problems.Problems;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.web.Problems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 package io.readyroom.scoring.web;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.EndpointRules;
-import io.readyroom.support.security.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,13 +2,17 @@ package io.readyroom.support.security;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
+import io.readyroom.contracts.token.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.jwt.Jwt;
+
+import static io.readyroom.contracts.token.TokenClaims.COHORT_IDS;
+import static io.readyroom.contracts.token.TokenClaims.PROGRAM_ID;
+import static io.readyroom.contracts.token.TokenClaims.ROLES;
 
 /**
  * Who sends a request, as their validated token says: their id (the token's subject),
@@ -21,15 +25,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * @param cohortIds a learner's cohort, a coach's cohorts; empty for other roles
  */
 public record Caller(String id, Role role, @Nullable String programId, Set<String> cohortIds) {
-
-	/** The claim that lists the user's roles. */
-	public static final String ROLES_CLAIM = "roles";
-
-	/** The claim that names the user's program. */
-	public static final String PROGRAM_CLAIM = "program_id";
-
-	/** The claim that lists a learner's or coach's cohorts. */
-	public static final String COHORTS_CLAIM = "cohort_ids";
 
 	public Caller {
 		Objects.requireNonNull(id, "id");
@@ -45,25 +40,21 @@ public record Caller(String id, Role role, @Nullable String programId, Set<Strin
 	public static Caller from(Jwt token) {
 		List<Role> roles = rolesOf(token);
 		if (roles.size() != 1) {
-			throw new AccessDeniedException("The token must carry exactly one Readyroom role in its '" + ROLES_CLAIM
+			throw new AccessDeniedException("The token must carry exactly one Readyroom role in its '" + ROLES
 					+ "' claim (learner, coach, director or admin).");
 		}
 		Role role = roles.get(0);
-		String programId = token.getClaimAsString(PROGRAM_CLAIM);
+		String programId = token.getClaimAsString(PROGRAM_ID);
 		if (role != Role.ADMIN && (programId == null || programId.isBlank())) {
-			throw new AccessDeniedException("The token of a " + role.claimValue() + " must name a program in its '"
-					+ PROGRAM_CLAIM + "' claim.");
+			throw new AccessDeniedException(
+					"The token of a " + role.claimValue() + " must name a program in its '" + PROGRAM_ID + "' claim.");
 		}
-		List<String> cohorts = token.getClaimAsStringList(COHORTS_CLAIM);
+		List<String> cohorts = token.getClaimAsStringList(COHORT_IDS);
 		return new Caller(token.getSubject(), role, programId, (cohorts != null) ? Set.copyOf(cohorts) : Set.of());
 	}
 
 	static List<Role> rolesOf(Jwt token) {
-		List<String> claimed = token.getClaimAsStringList(ROLES_CLAIM);
-		if (claimed == null) {
-			return List.of();
-		}
-		return claimed.stream().map(Role::fromClaimValue).flatMap(Optional::stream).distinct().toList();
+		return Role.allIn(token.getClaimAsStringList(ROLES));
 	}
 
 	/** This caller in the given cohorts, as the program's membership data has them. */

@@ -1,5 +1,6 @@
 package io.readyroom.support.security;
 
+import io.readyroom.contracts.token.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

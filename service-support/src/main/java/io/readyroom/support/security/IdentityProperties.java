@@ -2,6 +2,7 @@ package io.readyroom.support.security;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.TokenClaims;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("readyroom.security")
 public record IdentityProperties(String issuerUri, @Nullable String jwkSetUri,
-		@DefaultValue("readyroom") String audience, @DefaultValue("RS256") List<String> algorithms) {
+		@DefaultValue(TokenClaims.AUDIENCE) String audience, @DefaultValue("RS256") List<String> algorithms) {
 
 	boolean hasJwkSetUri() {
 		return this.jwkSetUri != null && !this.jwkSetUri.isBlank();

@@ -2,6 +2,7 @@ package io.readyroom.support.security;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;

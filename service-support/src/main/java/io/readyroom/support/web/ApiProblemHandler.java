@@ -3,6 +3,7 @@ package io.readyroom.support.web;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.problems.Problems;
 import io.readyroom.support.kafka.EventNotPublishedException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;

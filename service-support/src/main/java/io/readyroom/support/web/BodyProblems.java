@@ -2,6 +2,7 @@ package io.readyroom.support.web;
 
 import java.util.stream.Collectors;
 
+import io.readyroom.problems.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;

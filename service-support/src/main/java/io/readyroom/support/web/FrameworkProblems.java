@@ -1,12 +1,12 @@
 package io.readyroom.support.web;
 
-import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.readyroom.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ final class FrameworkProblems {
 			return;
 		}
 		String type = typeOf(problem.getStatus(), failure);
-		problem.setType(URI.create(Problems.TYPE_BASE + type));
+		problem.setType(Problems.type(type));
 		String detail = detailOf(failure, request);
 		if (detail != null) {
 			problem.setDetail(detail);

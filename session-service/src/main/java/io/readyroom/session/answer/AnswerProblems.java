@@ -1,6 +1,6 @@
 package io.readyroom.session.answer;
 
-import io.readyroom.support.web.Problems;
+import io.readyroom.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

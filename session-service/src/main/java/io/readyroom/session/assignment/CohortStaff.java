@@ -2,8 +2,8 @@ package io.readyroom.session.assignment;
 
 import java.util.Set;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package io.readyroom.session.bank;
 import java.util.List;
 
 import io.readyroom.bank.BankProblem;
-import io.readyroom.support.web.Problems;
+import io.readyroom.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

@@ -5,8 +5,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 
+import io.readyroom.problems.Problems;
 import io.readyroom.support.security.BearerTokenRelay;
-import io.readyroom.support.web.Problems;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

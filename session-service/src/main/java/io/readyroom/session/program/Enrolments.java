@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.readyroom.contracts.Topics;
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

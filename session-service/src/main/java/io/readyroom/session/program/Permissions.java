@@ -1,7 +1,7 @@
 package io.readyroom.session.program;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
-import io.readyroom.support.security.Role;
 
 /**
  * Who may do what to a program's data. Another program's data is unknown (404) to

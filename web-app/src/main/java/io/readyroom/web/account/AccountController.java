@@ -2,6 +2,7 @@ package io.readyroom.web.account;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -4,9 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.contracts.token.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.core.user.OAuth2User;
+
+import static io.readyroom.contracts.token.TokenClaims.COHORT_IDS;
+import static io.readyroom.contracts.token.TokenClaims.PROGRAM_ID;
+import static io.readyroom.contracts.token.TokenClaims.ROLES;
 
 /**
  * The signed-in person, read from the claims of their ID token: the Readyroom token
@@ -19,20 +24,16 @@ import org.springframework.security.oauth2.core.user.OAuth2User;
  */
 public record SignedInUser(String id, @Nullable Role role, @Nullable String programId, List<String> cohortIds) {
 
-	public static final String PROGRAM_CLAIM = "program_id";
-
-	public static final String COHORTS_CLAIM = "cohort_ids";
-
 	public SignedInUser {
 		cohortIds = List.copyOf(cohortIds);
 	}
 
 	public static SignedInUser of(OAuth2User user) {
 		Map<String, Object> claims = user.getAttributes();
-		List<Role> roles = Role.allIn(claims.get(Role.CLAIM));
-		Object program = claims.get(PROGRAM_CLAIM);
+		List<Role> roles = Role.allIn(claims.get(ROLES));
+		Object program = claims.get(PROGRAM_ID);
 		return new SignedInUser(user.getName(), (roles.size() == 1) ? roles.get(0) : null,
-				(program != null) ? program.toString() : null, strings(claims.get(COHORTS_CLAIM)));
+				(program != null) ? program.toString() : null, strings(claims.get(COHORT_IDS)));
 	}
 
 	private static List<String> strings(@Nullable Object claim) {

@@ -1,7 +1,7 @@
 package io.readyroom.web.pages;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.account.Navigation;
-import io.readyroom.web.account.Role;
 import io.readyroom.web.account.SignedInUser;
 import org.jspecify.annotations.Nullable;
 

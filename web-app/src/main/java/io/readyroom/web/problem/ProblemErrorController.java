@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.problems.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,7 +33,7 @@ class ProblemErrorController extends BasicErrorController {
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "https://readyroom.io/problems/" + typeOf(status));
+		problem.put("type", Problems.type(typeOf(status)).toString());
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detailOf(status, request));

@@ -3,7 +3,7 @@ package io.readyroom.web.relay;
 import java.io.IOException;
 import java.time.Clock;
 
-import io.readyroom.web.problem.Problems;
+import io.readyroom.problems.Problems;
 import io.readyroom.web.signin.ReadyroomClient;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,8 +2,8 @@ package io.readyroom.web.signin;
 
 import java.io.IOException;
 
+import io.readyroom.problems.Problems;
 import io.readyroom.web.problem.ProblemWriter;
-import io.readyroom.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

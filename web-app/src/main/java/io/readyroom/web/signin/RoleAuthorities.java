@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.readyroom.web.account.Role;
+import io.readyroom.contracts.token.Role;
+import io.readyroom.contracts.token.TokenClaims;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,7 +23,7 @@ class RoleAuthorities implements GrantedAuthoritiesMapper {
 		Set<GrantedAuthority> mapped = new LinkedHashSet<>(authorities);
 		for (GrantedAuthority authority : authorities) {
 			if (authority instanceof OAuth2UserAuthority user) {
-				Role.allIn(user.getAttributes().get(Role.CLAIM))
+				Role.allIn(user.getAttributes().get(TokenClaims.ROLES))
 					.forEach((role) -> mapped.add(new SimpleGrantedAuthority(role.authority())));
 			}
 		}

@@ -1,7 +1,7 @@
 package io.readyroom.web.signin;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.WebProperties;
-import io.readyroom.web.account.Role;
 import io.readyroom.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 
@@ -61,9 +61,9 @@ class SecurityConfiguration {
 			.requestMatchers(LEARNER_PAGES)
 			.hasRole(Role.LEARNER.name())
 			.requestMatchers(STAFF_PAGES)
-			.hasAnyRole(Role.COACH.name(), Role.DIRECTOR.name(), Role.ADMIN.name())
+			.hasAnyRole(Role.staff())
 			.requestMatchers(DIRECTOR_PAGES)
-			.hasAnyRole(Role.DIRECTOR.name(), Role.ADMIN.name())
+			.hasAnyRole(Role.programManagers())
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login.loginPage(SignInController.PATH)

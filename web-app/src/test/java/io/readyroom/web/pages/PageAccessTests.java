@@ -2,9 +2,9 @@ package io.readyroom.web.pages;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.TestUsers;
 import io.readyroom.web.WebAppTests;
-import io.readyroom.web.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.BrowserCsrf;
 import io.readyroom.web.StubService;
 import io.readyroom.web.TestUsers;
 import io.readyroom.web.WebAppTests;
 import io.readyroom.web.WebProperties;
-import io.readyroom.web.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.readyroom.web.problem;
+package io.readyroom.problems;
 
 import java.net.URI;
 
@@ -7,8 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Problems with a type URI under {@code https://readyroom.io/problems/}, a short title
- * and a detail that says what to do, as the services write them.
+ * RFC 9457 problems in Readyroom's one style, whether a service or the web app answers: a
+ * type URI under {@code https://readyroom.io/problems/}, a short title and a detail that
+ * says what is wrong.
  */
 public final class Problems {
 
@@ -24,9 +25,14 @@ public final class Problems {
 
 	public static ProblemDetail detail(HttpStatus status, String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPE_BASE + type));
+		problem.setType(type(type));
 		problem.setTitle(title);
 		return problem;
+	}
+
+	/** The type URI of a problem, e.g. {@code unknown-endpoint}. */
+	public static URI type(String type) {
+		return URI.create(TYPE_BASE + type);
 	}
 
 }

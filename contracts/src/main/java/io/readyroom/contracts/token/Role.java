@@ -1,10 +1,17 @@
-package io.readyroom.support.security;
+package io.readyroom.contracts.token;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a person does in Readyroom; a token names it in its {@code roles} claim. */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What a person does in Readyroom; a token names it in its {@value TokenClaims#ROLES}
+ * claim as its {@link #claimValue()}.
+ */
 public enum Role {
 
 	/** Practises; sees only their own sessions, answers and reports. */
@@ -19,7 +26,8 @@ public enum Role {
 	/** Manages programs: may do what a director does, in every program. */
 	ADMIN;
 
-	/** The role as a token writes it, e.g. {@code learner}. */
+	/** The role as a token writes it, e.g. {@code learner}; also its JSON form. */
+	@JsonValue
 	public String claimValue() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -44,8 +52,24 @@ public enum Role {
 		return new String[] { DIRECTOR.name(), ADMIN.name() };
 	}
 
-	static Optional<Role> fromClaimValue(String value) {
+	public static Optional<Role> fromClaimValue(String value) {
 		return Arrays.stream(values()).filter((role) -> role.claimValue().equals(value)).findFirst();
+	}
+
+	/**
+	 * The known roles in a {@value TokenClaims#ROLES} claim's values, each once; anything
+	 * else is ignored.
+	 */
+	public static List<Role> allIn(Object claim) {
+		if (!(claim instanceof Collection<?> values)) {
+			return List.of();
+		}
+		return values.stream()
+			.map(String::valueOf)
+			.map(Role::fromClaimValue)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
 	}
 
 }
