@@ -3,11 +3,11 @@ package io.readyroom.local.load;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.readyroom.local.PlatformPorts;
-import io.readyroom.local.ReadyroomService;
 import io.readyroom.local.WholeNumberRange;
 import io.readyroom.local.identity.IdentityServerUnreachableException;
 import io.readyroom.local.identity.SignInException;
@@ -39,9 +39,9 @@ import picocli.CommandLine.TypeConversionException;
 public final class LoadCommand implements Callable<Integer> {
 
 	/** As many as the launcher has the identity server sign in. */
-	static final int MAX_LEARNERS = 1000;
+	private static final int MAX_LEARNERS = 1000;
 
-	static final int DEFAULT_ANSWERS = 300;
+	private static final int DEFAULT_ANSWERS = 300;
 
 	private final PrintStream out;
 
@@ -94,11 +94,10 @@ public final class LoadCommand implements Callable<Integer> {
 	}
 
 	LoadOptions options() {
-		Map<PlatformPart, Integer> ports = Map.of(PlatformPart.IDENTITY, this.ports.identity(), PlatformPart.SESSION,
-				this.ports.service(ReadyroomService.SESSION), PlatformPart.SCORING,
-				this.ports.service(ReadyroomService.SCORING), PlatformPart.ANALYTICS,
-				this.ports.service(ReadyroomService.ANALYTICS), PlatformPart.WEB, this.ports.web(), PlatformPart.KAFKA,
-				this.ports.kafka(), PlatformPart.MONGO, this.ports.mongo());
+		Map<PlatformPart, Integer> ports = new EnumMap<>(PlatformPart.class);
+		for (PlatformPart part : PlatformPart.values()) {
+			ports.put(part, part.portIn(this.ports));
+		}
 		HowMuch howMuch = (this.howMuch != null) ? this.howMuch : new HowMuch();
 		return new LoadOptions(this.learners, howMuch.answers, howMuch.duration(), this.rate, ports);
 	}
