@@ -123,6 +123,19 @@ class StartOptionsTests {
 	}
 
 	@Test
+	void aLauncherEmbeddingOnlyTheBrokerTakesTheFaultTestsArguments() {
+		LocalPlatformSettings settings = settings(List.of("--data-dir", "/tmp/faults/broker", "--identity-port",
+				"19000", "--kafka-port", "19092", "--infrastructure-only"),
+				Map.of("MONGODB_URI", "mongodb://localhost:27018"));
+
+		assertThat(settings.dataDirectory()).isEqualTo(Path.of("/tmp/faults/broker"));
+		assertThat(settings.embedsKafka()).isTrue();
+		assertThat(settings.kafkaPort()).isEqualTo(19092);
+		assertThat(settings.externalMongoUri()).isEqualTo("mongodb://localhost:27018");
+		assertThat(settings.servicePorts()).isEmpty();
+	}
+
+	@Test
 	void theDemoIsLoadedOnlyWhenAskedFor() {
 		assertThat(parse().demo()).isFalse();
 		StartOptions demo = parse("--demo", "--web-port", "9080");
