@@ -154,6 +154,18 @@ class StartOptionsTests {
 	}
 
 	@Test
+	void theStartCommandAlsoRefusesAnEmbeddedPortContradictingAnExternalServer() {
+		this.readyroom.parseArgs("start", "--kafka-port", "19092");
+		StartOptions options = this.readyroom.getSubcommands().get("start").<StartCommand>getCommand().options();
+
+		assertThatExceptionOfType(ParameterException.class)
+			.isThrownBy(() -> options.settings(Map.of("KAFKA_BOOTSTRAP", "kafka-1:9092"), HERE))
+			.withMessageStartingWith("--kafka-port configures the embedded server");
+		assertThat(options.settings(Map.of("MONGODB_URI", "mongodb://mongo-1:27017"), HERE).kafkaPort())
+			.isEqualTo(19092);
+	}
+
+	@Test
 	void theDemoNeedsTheServices() {
 		StartOptions options = parse("--demo", "--infrastructure-only");
 
