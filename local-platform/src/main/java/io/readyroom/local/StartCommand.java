@@ -2,38 +2,45 @@ package io.readyroom.local;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.readyroom.local.demo.DemoPractice;
 import io.readyroom.local.demo.DemoTargets;
 import io.readyroom.local.program.DemoMembership;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code ./readyroom start}: starts the platform, loads the demo program when asked to,
- * prints where everything is, and stops it all on Ctrl-C.
+ * prints where everything is, and stops it all on Ctrl-C. Also what {@code ./readyroom}
+ * does without a command.
  */
-public final class StartCommand {
+@Command(name = "start", sortOptions = false, header = "Starts the platform; what ./readyroom does without a command.",
+		description = ReadyroomCommand.DESCRIPTION, synopsisHeading = "%nUsage: ", descriptionHeading = "%n",
+		optionListHeading = "%nOptions:%n", footerHeading = "%nEnvironment variables:%n",
+		footer = StartOptions.ENVIRONMENT)
+final class StartCommand implements Callable<Integer> {
 
-	private StartCommand() {
+	@Mixin
+	private StartOptions options;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		return start(this.options);
 	}
 
-	public static void main(String[] args) throws InterruptedException {
-		StartOptions options;
-		try {
-			options = StartOptions.parse(List.of(args), System.getenv(), Path.of(""));
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			System.err.println();
-			System.err.print(StartOptions.USAGE);
-			System.exit(2);
-			return;
-		}
-		if (options.helpRequested()) {
-			System.out.print(StartOptions.USAGE);
-			return;
-		}
-		LocalPlatformSettings settings = options.settings();
+	StartOptions options() {
+		return this.options;
+	}
+
+	/**
+	 * @return the exit code: 0 once stopped, 1 if the platform did not start
+	 * @throws picocli.CommandLine.ParameterException if the options contradict each other
+	 * or the environment
+	 */
+	static int start(StartOptions options) throws InterruptedException {
+		LocalPlatformSettings settings = options.settings(System.getenv(), Path.of(""));
 		LauncherLogging.writeTo(settings.logDirectory());
 		LocalPlatform platform = new LocalPlatform(settings, System.out);
 		AtomicBoolean stopRequested = new AtomicBoolean();
@@ -50,7 +57,7 @@ public final class StartCommand {
 				System.err.println();
 				System.err.println("Readyroom did not start. " + ex.getMessage());
 			}
-			System.exit(1);
+			return 1;
 		}
 		ensureDemoMembership(platform);
 		if (options.demo()) {
@@ -62,6 +69,7 @@ public final class StartCommand {
 		// the embedded servers' threads would keep the JVM alive, but external ones leave
 		// none
 		platform.awaitStop();
+		return 0;
 	}
 
 	/**

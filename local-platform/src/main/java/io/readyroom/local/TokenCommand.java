@@ -1,24 +1,49 @@
 package io.readyroom.local;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import io.readyroom.local.identity.DemoAccount;
 import io.readyroom.local.identity.DemoAccounts;
 import io.readyroom.local.identity.DemoSignIn;
 import io.readyroom.local.identity.IdentityServerUnreachableException;
 import io.readyroom.local.identity.SignInException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./readyroom token USERNAME [PASSWORD]}: prints an access token of the running
  * platform and nothing else on standard output, so {@code TOKEN=$(./readyroom token ana)}
  * works; everything else goes to standard error.
  */
-final class TokenCommand {
+@Command(name = "token", sortOptions = false,
+		header = "Signs a user in at the running platform and prints an access token.",
+		description = { "Prints only the token on standard output, to call the services with:", "",
+				"  TOKEN=$(./readyroom token ana)",
+				"  curl -H \"Authorization: Bearer $TOKEN\" localhost:8083/api/learners/ana/profile", "",
+				"A token expires after 30 minutes, and when the platform restarts. Builds and starts nothing." },
+		synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n",
+		optionListHeading = "%nOptions:%n")
+final class TokenCommand implements Callable<Integer> {
 
 	private final PrintStream out;
 
 	private final PrintStream err;
+
+	@Parameters(index = "0", paramLabel = "USERNAME", description = "whom to sign in")
+	private String username = "";
+
+	@Parameters(index = "1", arity = "0..1", paramLabel = "PASSWORD",
+			description = "their password (default: the demo account's, given only when the platform runs with --demo)")
+	private @Nullable String password;
+
+	@Option(names = "--identity-port", paramLabel = "PORT", converter = WholeNumberRange.Port.class,
+			description = "port of the identity server (default: ${DEFAULT-VALUE})")
+	private int identityPort = LocalPlatformSettings.DEFAULT_IDENTITY_PORT;
 
 	TokenCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -26,27 +51,12 @@ final class TokenCommand {
 	}
 
 	/**
-	 * @param arguments the arguments after {@code token}
-	 * @return the exit code: 0 with a token printed, 1 if signing in failed, 2 for a
-	 * usage error
+	 * @return the exit code: 0 with a token printed, 1 if signing in failed
 	 */
-	int run(List<String> arguments) {
-		TokenOptions options;
+	@Override
+	public Integer call() {
 		try {
-			options = TokenOptions.parse(arguments);
-		}
-		catch (IllegalArgumentException ex) {
-			this.err.println(ex.getMessage());
-			this.err.println();
-			this.err.print(TokenOptions.USAGE);
-			return 2;
-		}
-		if (options.helpRequested()) {
-			this.out.print(TokenOptions.USAGE);
-			return 0;
-		}
-		try {
-			this.out.println(tokenFor(options));
+			this.out.println(token());
 			return 0;
 		}
 		catch (IdentityServerUnreachableException ex) {
@@ -60,19 +70,19 @@ final class TokenCommand {
 		}
 	}
 
-	private static String tokenFor(TokenOptions options) {
-		String username = options.username();
-		if (username == null) {
-			throw new IllegalStateException("Only help was requested");
-		}
-		String password = (options.password() != null) ? options.password() : demoPasswordOf(username, options);
-		return new DemoSignIn(options.issuerUri()).accessToken(username, password);
+	private String token() {
+		String password = (this.password != null) ? this.password : demoPasswordOf(this.username);
+		return new DemoSignIn(issuerUri()).accessToken(this.username, password);
 	}
 
-	private static String demoPasswordOf(String username, TokenOptions options) {
+	private URI issuerUri() {
+		return URI.create("http://localhost:" + this.identityPort);
+	}
+
+	private String demoPasswordOf(String username) {
 		List<DemoAccount> accounts;
 		try {
-			accounts = DemoAccounts.of(options.issuerUri());
+			accounts = DemoAccounts.of(issuerUri());
 		}
 		catch (IdentityServerUnreachableException ex) {
 			throw ex;

@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import io.readyroom.local.identity.FakeIdentityServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,8 @@ class TokenCommandTests {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private final TokenCommand command = new TokenCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+	private final CommandLine readyroom = ReadyroomCommand.commandLine(
+			new PrintStream(this.out, true, StandardCharsets.UTF_8),
 			new PrintStream(this.err, true, StandardCharsets.UTF_8));
 
 	private final FakeIdentityServer server;
@@ -34,7 +35,7 @@ class TokenCommandTests {
 
 	@Test
 	void printsOnlyTheTokenSoTheShellCanCaptureIt() {
-		int exitCode = this.command.run(List.of("ana", "--identity-port", port()));
+		int exitCode = this.readyroom.execute("token", "ana", "--identity-port", port());
 
 		assertThat(exitCode).isZero();
 		assertThat(stdout()).isEqualTo(FakeIdentityServer.ANA_TOKEN + System.lineSeparator());
@@ -43,7 +44,7 @@ class TokenCommandTests {
 
 	@Test
 	void aGivenPasswordIsUsedInsteadOfTheDemoAccounts() {
-		int exitCode = this.command.run(List.of("ana", "wrong", "--identity-port=" + port()));
+		int exitCode = this.readyroom.execute("token", "ana", "wrong", "--identity-port=" + port());
 
 		assertThat(exitCode).isOne();
 		assertThat(stdout()).isEmpty();
@@ -52,7 +53,7 @@ class TokenCommandTests {
 
 	@Test
 	void aUserWithoutDemoAccountNeedsAPassword() {
-		int exitCode = this.command.run(List.of("zed", "--identity-port", port()));
+		int exitCode = this.readyroom.execute("token", "zed", "--identity-port", port());
 
 		assertThat(exitCode).isOne();
 		assertThat(stderr()).contains("'zed' is not a demo account (those are [ana])")
@@ -61,7 +62,7 @@ class TokenCommandTests {
 
 	@Test
 	void aPlatformThatIsNotRunningIsReportedWithWhatToDo() {
-		int exitCode = this.command.run(List.of("ana", "--identity-port", Integer.toString(FreePorts.pick())));
+		int exitCode = this.readyroom.execute("token", "ana", "--identity-port", Integer.toString(FreePorts.pick()));
 
 		assertThat(exitCode).isOne();
 		assertThat(stderr()).contains("No identity server answers at http://localhost:")
@@ -70,14 +71,34 @@ class TokenCommandTests {
 
 	@Test
 	void withoutAUserTheUsageIsShown() {
-		assertThat(this.command.run(List.of())).isEqualTo(2);
-		assertThat(stderr()).contains("Whom to sign in?").contains("Usage: ./readyroom token USERNAME");
+		assertThat(this.readyroom.execute("token")).isEqualTo(2);
+		assertThat(stderr()).startsWith("Missing required parameter: 'USERNAME'")
+			.contains("Usage: ./readyroom token [-h] [--identity-port=PORT] USERNAME [PASSWORD]");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
+	void moreThanAUserAndAPasswordIsAUsageError() {
+		assertThat(this.readyroom.execute("token", "ana", "ana-demo", "extra", "--identity-port", port())).isEqualTo(2);
+		assertThat(stderr()).startsWith("Unmatched argument at index 3: 'extra'");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
+	void aPortOutOfRangeIsNamedWithItsValue() {
+		assertThat(this.readyroom.execute("token", "ana", "--identity-port", "90000")).isEqualTo(2);
+		assertThat(stderr())
+			.startsWith("Invalid value for option '--identity-port': '90000' is not a whole number from 1 to 65535");
+		assertThat(stdout()).isEmpty();
 	}
 
 	@Test
 	void helpGoesToStandardOutput() {
-		assertThat(this.command.run(List.of("--help"))).isZero();
-		assertThat(stdout()).startsWith("Usage: ./readyroom token USERNAME [PASSWORD] [--identity-port PORT]");
+		assertThat(this.readyroom.execute("token", "--help")).isZero();
+		assertThat(stdout()).contains("Usage: ./readyroom token [-h] [--identity-port=PORT] USERNAME [PASSWORD]")
+			.contains("TOKEN=$(./readyroom token ana)")
+			.contains("--identity-port=PORT   port of the identity server (default: 9000)");
+		assertThat(stderr()).isEmpty();
 	}
 
 	private String port() {

@@ -1,51 +1,49 @@
 package io.readyroom.local.load;
 
-import io.readyroom.local.LocalPlatformSettings;
+import java.util.function.ToIntFunction;
+
+import io.readyroom.local.PlatformPorts;
 import io.readyroom.local.ReadyroomService;
 
 /**
  * The parts of the local platform the load tool talks to or measures, each on its own
- * port, with {@code ./readyroom}'s default. The broker and the document store run inside
- * the launcher's process.
+ * port. The broker and the document store run inside the launcher's process.
  */
 enum PlatformPart {
 
-	IDENTITY("identity", "identity-server", LocalPlatformSettings.DEFAULT_IDENTITY_PORT),
+	IDENTITY("identity-server", PlatformPorts::identity),
 
-	SESSION("session", ReadyroomService.SESSION.artifactId(), ReadyroomService.SESSION.defaultPort()),
+	SESSION(ReadyroomService.SESSION.artifactId(), (ports) -> ports.service(ReadyroomService.SESSION)),
 
-	SCORING("scoring", ReadyroomService.SCORING.artifactId(), ReadyroomService.SCORING.defaultPort()),
+	SCORING(ReadyroomService.SCORING.artifactId(), (ports) -> ports.service(ReadyroomService.SCORING)),
 
-	ANALYTICS("analytics", ReadyroomService.ANALYTICS.artifactId(), ReadyroomService.ANALYTICS.defaultPort()),
+	ANALYTICS(ReadyroomService.ANALYTICS.artifactId(), (ports) -> ports.service(ReadyroomService.ANALYTICS)),
 
-	WEB("web", "web-app", LocalPlatformSettings.DEFAULT_WEB_PORT),
+	WEB("web-app", PlatformPorts::web),
 
-	KAFKA("kafka", "Kafka broker", LocalPlatformSettings.DEFAULT_KAFKA_PORT),
+	KAFKA("Kafka broker", PlatformPorts::kafka),
 
-	MONGO("mongo", "document store", LocalPlatformSettings.DEFAULT_MONGO_PORT);
-
-	private final String optionName;
+	MONGO("document store", PlatformPorts::mongo);
 
 	private final String displayName;
 
-	private final int defaultPort;
+	private final ToIntFunction<PlatformPorts> port;
 
-	PlatformPart(String optionName, String displayName, int defaultPort) {
-		this.optionName = optionName;
+	PlatformPart(String displayName, ToIntFunction<PlatformPorts> port) {
 		this.displayName = displayName;
-		this.defaultPort = defaultPort;
-	}
-
-	String optionName() {
-		return this.optionName;
+		this.port = port;
 	}
 
 	String displayName() {
 		return this.displayName;
 	}
 
-	int defaultPort() {
-		return this.defaultPort;
+	/**
+	 * @param ports the ports as given on the command line, or their defaults
+	 * @return this part's port
+	 */
+	int portIn(PlatformPorts ports) {
+		return this.port.applyAsInt(ports);
 	}
 
 }

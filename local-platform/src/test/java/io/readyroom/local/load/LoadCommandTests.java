@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
+import io.readyroom.local.ReadyroomCommand;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,35 +18,45 @@ class LoadCommandTests {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private final LoadCommand command = new LoadCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+	private final CommandLine readyroom = ReadyroomCommand.commandLine(
+			new PrintStream(this.out, true, StandardCharsets.UTF_8),
 			new PrintStream(this.err, true, StandardCharsets.UTF_8));
 
 	@Test
-	void helpPrintsTheUsageAndDoesNothingElse() throws InterruptedException {
-		assertThat(this.command.run(List.of("--help"))).isZero();
+	void helpPrintsTheUsageAndDoesNothingElse() {
+		assertThat(this.readyroom.execute("load", "--help")).isZero();
 
-		assertThat(stdout()).isEqualTo(LoadOptions.USAGE);
+		assertThat(stdout()).isEqualTo(usage())
+			.contains("Usage: ./readyroom load")
+			.contains("--learners=N", "(default: 20)", "--answers=N", "(default: 300)", "--duration=SECONDS",
+					"--rate=N", "(default: 50)", "--identity-port=PORT", "--kafka-port=PORT", "-h, --help");
 		assertThat(stderr()).isEmpty();
 	}
 
 	@Test
-	void aBadOptionIsAUsageErrorThatSaysWhatIsWrong() throws InterruptedException {
-		assertThat(this.command.run(List.of("--rate", "fast"))).isEqualTo(2);
+	void aBadOptionIsAUsageErrorThatSaysWhatIsWrong() {
+		assertThat(this.readyroom.execute("load", "--rate", "fast")).isEqualTo(2);
 
-		assertThat(stderr()).startsWith("--rate needs answers per second").contains(LoadOptions.USAGE);
+		assertThat(stderr())
+			.startsWith("Invalid value for option '--rate': 'fast' is not a number of answers per second")
+			.contains("Usage: ./readyroom load");
 		assertThat(stdout()).isEmpty();
 	}
 
 	@Test
-	void withoutARunningPlatformItSaysToStartOne() throws IOException, InterruptedException {
+	void withoutARunningPlatformItSaysToStartOne() throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
 
-		assertThat(this.command.run(List.of("--identity-port", Integer.toString(closedPort)))).isOne();
+		assertThat(this.readyroom.execute("load", "--identity-port", Integer.toString(closedPort))).isOne();
 
 		assertThat(stderr()).contains("Start Readyroom first with ./readyroom");
+	}
+
+	private String usage() {
+		return this.readyroom.getSubcommands().get("load").getUsageMessage(CommandLine.Help.Ansi.OFF);
 	}
 
 	private String stdout() {
