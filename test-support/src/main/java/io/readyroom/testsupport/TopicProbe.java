@@ -1,5 +1,6 @@
 package io.readyroom.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +62,25 @@ public final class TopicProbe implements AutoCloseable {
 
 	/** Sends a raw value, waiting for the broker's acknowledgement. */
 	public static void send(String bootstrapServers, String topic, String key, String value) {
+		send(bootstrapServers, new ProducerRecord<>(topic, key, value));
+	}
+
+	/**
+	 * Sends a raw value in a trace, as a traced service would: with the trace's
+	 * {@code traceparent} header.
+	 */
+	public static void send(String bootstrapServers, String topic, String key, String value, TraceParent trace) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+		record.headers().add(TraceParent.HEADER, trace.header().getBytes(StandardCharsets.UTF_8));
+		send(bootstrapServers, record);
+	}
+
+	private static void send(String bootstrapServers, ProducerRecord<String, String> record) {
+		String topic = record.topic();
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(topic, key, value)).get();
+			producer.send(record).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not send a test record to " + topic, ex);
