@@ -142,15 +142,19 @@ abstract class ScoringServiceIntegrationTests {
 	void eachScoreIsPublishedInTheTraceOfItsAnswer() {
 		String questionId = publishQuestion();
 		String learnerId = "learner-" + UUID.randomUUID();
-		// one learner's answers share a partition, so they are likely scored in one batch
+		// one learner's answers share a partition; sent at once, they usually come in one
+		// batch
 		List<AnswerSubmitted> answers = List.of(answer(questionId, learnerId, "I would verify the patient's identity."),
 				answer(questionId, learnerId, "I document the release."),
 				answer(questionId, learnerId, "Within 30 days."));
 		Map<String, TraceParent> submitters = new HashMap<>();
 		answers.forEach((answer) -> submitters.put(answer.answerId(), TraceParent.random()));
 
-		answers.forEach((answer) -> TopicProbe.send(bootstrapServers(), Topics.ANSWERS, learnerId,
-				this.json.writeValueAsString(answer), submitters.get(answer.answerId())));
+		TopicProbe.sendAll(bootstrapServers(),
+				answers.stream()
+					.map((answer) -> TopicProbe.traced(Topics.ANSWERS, learnerId, this.json.writeValueAsString(answer),
+							submitters.get(answer.answerId())))
+					.toList());
 
 		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
 			for (AnswerSubmitted answer : answers) {
