@@ -107,7 +107,7 @@ abstract class AnalyticsServiceIntegrationTests {
 		awaitProfile(learner, "$.answerCount", 1);
 		await().untilAsserted(() -> assertThat(this.spans.ofTrace(scorer.traceId())).anySatisfy((span) -> {
 			assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
-			assertThat(span.getName()).contains(Topics.ANSWER_SCORES);
+			assertThat(span.getName()).isEqualTo(Topics.ANSWER_SCORES + " process");
 			assertThat(span.getParentSpanId()).isEqualTo(scorer.spanId());
 		}));
 		// the line logged in the record's span carries its trace id
