@@ -16,13 +16,21 @@ import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Topics;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
+import io.readyroom.testsupport.FinishedSpans;
 import io.readyroom.testsupport.TopicProbe;
+import io.readyroom.testsupport.TraceParent;
+import io.opentelemetry.api.trace.SpanKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
@@ -38,8 +46,14 @@ import static org.awaitility.Awaitility.await;
  * The analytics service against a real broker and store; subclasses choose embedded or
  * container infrastructure, the scenarios are the same.
  */
-@SpringBootTest
+@SpringBootTest(properties = {
+		// finished spans reach FinishedSpans within a tenth of a second
+		"management.opentelemetry.tracing.export.schedule-delay=100ms",
+		"logging.level.io.readyroom.support.tracing=debug" })
 @AutoConfigureMockMvc
+@AutoConfigureTracing
+@Import(FinishedSpans.class)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AnalyticsServiceIntegrationTests {
 
 	private static final String COMPETENCY = "release-of-information";
@@ -66,6 +80,9 @@ abstract class AnalyticsServiceIntegrationTests {
 	@Autowired
 	private MeterRegistry meters;
 
+	@Autowired
+	private FinishedSpans spans;
+
 	@Test
 	void scoredAnswerIsCountedInTheLearnersProfile() {
 		String learner = "learner-" + UUID.randomUUID();
@@ -77,6 +94,27 @@ abstract class AnalyticsServiceIntegrationTests {
 			.hasPathSatisfying("$.competencies[0].competency", (value) -> assertThat(value).isEqualTo(COMPETENCY))
 			.hasPathSatisfying("$.competencies[0].answerCount", (value) -> assertThat(value).isEqualTo(1))
 			.hasPathSatisfying("$.competencies[0].meanScore", (value) -> assertThat(value).isEqualTo(70.0));
+	}
+
+	@Test
+	void aScoreIsFoldedInTheTraceOfItsAnswer(CapturedOutput output) {
+		String learner = "learner-" + UUID.randomUUID();
+		TraceParent scorer = TraceParent.random();
+		AnswerScored score = scored(learner, UUID.randomUUID().toString(), 1, 70);
+
+		TopicProbe.send(bootstrapServers(), Topics.ANSWER_SCORES, learner, this.json.writeValueAsString(score), scorer);
+
+		awaitProfile(learner, "$.answerCount", 1);
+		await().untilAsserted(() -> assertThat(this.spans.ofTrace(scorer.traceId())).anySatisfy((span) -> {
+			assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
+			assertThat(span.getName()).isEqualTo(Topics.ANSWER_SCORES + " process");
+			assertThat(span.getParentSpanId()).isEqualTo(scorer.spanId());
+		}));
+		// the line logged in the record's span carries its trace id
+		assertThat(output.getAll()
+			.lines()
+			.filter((line) -> line.contains(scorer.traceId()) && line.contains("Handled " + Topics.ANSWER_SCORES)))
+			.isNotEmpty();
 	}
 
 	@Test

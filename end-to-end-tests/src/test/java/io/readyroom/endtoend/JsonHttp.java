@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,15 @@ final class JsonHttp {
 		return send(HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))));
+	}
+
+	/** A POST with further headers, such as a caller's {@code traceparent}. */
+	JsonResponse post(URI uri, Object body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	JsonResponse put(URI uri, Object body) {

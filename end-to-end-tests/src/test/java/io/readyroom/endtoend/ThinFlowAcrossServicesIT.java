@@ -3,6 +3,7 @@ package io.readyroom.endtoend;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +111,35 @@ class ThinFlowAcrossServicesIT {
 		JsonResponse comparison = signedIn("dana").get(analytics("/api/programs/demo-program/cohorts/comparison"));
 		assertThat(comparison.status()).as(comparison.body().toString()).isEqualTo(200);
 		assertThat(comparison.body().path("cohorts").findValuesAsString("cohortId")).contains("cohort-a");
+	}
+
+	/**
+	 * The caller's trace goes with the answer through the three services: its id is in
+	 * session-service's request log and, at DEBUG for the tracing package (set for these
+	 * tests in this module's pom), in the lines scoring-service and analytics-service log
+	 * for the answer's record and its score's.
+	 */
+	@Test
+	void anAnswersTraceIdIsInTheLogsOfAllThreeServices() throws IOException {
+		JsonHttp learner = signedIn("demo-learner-06");
+		String sessionId = startSession(learner);
+		Map<String, String> answer = Map.of("answerId", UUID.randomUUID().toString(), "questionId",
+				nextQuestion(learner, sessionId).path("questionId").asString(), "text", ANSWER);
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+
+		JsonResponse accepted = learner.post(session("/api/sessions/" + sessionId + "/answers"), answer,
+				Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+		assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+
+		await("the answer's trace id in every service's log").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> {
+				assertThat(logLines(ReadyroomService.SESSION, traceId)).anyMatch((line) -> line.contains("/answers"));
+				assertThat(logLines(ReadyroomService.SCORING, traceId))
+					.anyMatch((line) -> line.contains("Handled readyroom.answers-"));
+				assertThat(logLines(ReadyroomService.ANALYTICS, traceId))
+					.anyMatch((line) -> line.contains("Handled readyroom.answer-scores-"));
+			});
 	}
 
 	@Test
@@ -339,6 +369,14 @@ class ThinFlowAcrossServicesIT {
 	 */
 	private static JsonHttp signedIn(String username) {
 		return JsonHttp.withToken(new DemoSignIn(platform.issuerUri()).accessToken(username, username + "-demo"));
+	}
+
+	/** The lines of a service's log file that name {@code traceId}. */
+	private static List<String> logLines(ReadyroomService service, String traceId) throws IOException {
+		Path log = platform.settings().logDirectory().resolve(service.artifactId() + ".log");
+		try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+			return lines.filter((line) -> line.contains(traceId)).toList();
+		}
 	}
 
 	private static URI profileOf(String learnerId) {

@@ -1,7 +1,9 @@
 package io.readyroom.scoring;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.readyroom.contracts.AnswerSubmitted;
@@ -19,6 +21,7 @@ import io.readyroom.support.security.Caller;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
+import io.readyroom.testsupport.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +33,7 @@ import io.readyroom.scoring.engine.ScoringEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,6 +56,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = "readyroom.events.retry-for=3s")
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 abstract class ScoringServiceIntegrationTests {
 
 	private static final Caller COACH = TestCallers.coach("carla", "demo-program", "cohort-a");
@@ -131,6 +136,34 @@ abstract class ScoringServiceIntegrationTests {
 			.count()).isPositive();
 		assertThat(this.meters.get("readyroom.answers").tag("stage", "scored").counter().count()).isPositive();
 		assertThat(this.meters.get("readyroom.answer.latency").tag("stage", "scored").timer().count()).isPositive();
+	}
+
+	@Test
+	void eachScoreIsPublishedInTheTraceOfItsAnswer() {
+		String questionId = publishQuestion();
+		String learnerId = "learner-" + UUID.randomUUID();
+		// one learner's answers share a partition; sent at once, they usually come in one
+		// batch
+		List<AnswerSubmitted> answers = List.of(answer(questionId, learnerId, "I would verify the patient's identity."),
+				answer(questionId, learnerId, "I document the release."),
+				answer(questionId, learnerId, "Within 30 days."));
+		Map<String, TraceParent> submitters = new HashMap<>();
+		answers.forEach((answer) -> submitters.put(answer.answerId(), TraceParent.random()));
+
+		TopicProbe.sendAll(bootstrapServers(),
+				answers.stream()
+					.map((answer) -> TopicProbe.traced(Topics.ANSWERS, learnerId, this.json.writeValueAsString(answer),
+							submitters.get(answer.answerId())))
+					.toList());
+
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
+			for (AnswerSubmitted answer : answers) {
+				TraceParent scored = TraceParent.of(scores.awaitRecord((r) -> r.value().contains(answer.answerId())));
+				assertThat(scored).isNotNull();
+				assertThat(scored.traceId()).isEqualTo(submitters.get(answer.answerId()).traceId());
+				assertThat(scored.spanId()).isNotEqualTo(submitters.get(answer.answerId()).spanId());
+			}
+		}
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.readyroom.support.security.Caller;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TopicProbe;
+import io.readyroom.testsupport.TraceParent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = "readyroom.session.stranded-answers.check-every=1s")
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 abstract class SessionServiceIntegrationTests {
 
 	@Autowired
@@ -105,6 +108,30 @@ abstract class SessionServiceIntegrationTests {
 			assertThat(record.key()).isEqualTo(this.learner.id());
 			assertThat(record.value()).contains("\"type\":\"AnswerSubmitted\"", "\"questionId\":\"" + questionId + "\"",
 					"\"programId\":\"demo-program\"", "\"cohortId\":\"cohort-a\"");
+		}
+	}
+
+	@Test
+	void anAnswerIsPublishedInTheTraceOfTheRequestThatSubmittedIt() {
+		String sessionId = this.api.startedSession(this.learner);
+		String questionId = this.api.nextQuestionId(this.learner, sessionId);
+		String answerId = UUID.randomUUID().toString();
+		TraceParent caller = TraceParent.random();
+
+		assertThat(this.mvc.post()
+			.uri("/api/sessions/{id}/answers", sessionId)
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(this.learner))
+			.header(TraceParent.HEADER, caller.header())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SessionApi.answer(answerId, questionId, "I would verify the caller's identity first.")))
+			.hasStatus(HttpStatus.ACCEPTED);
+
+		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
+			TraceParent published = TraceParent.of(answers.awaitRecord((r) -> r.value().contains(answerId)));
+			assertThat(published).isNotNull();
+			assertThat(published.traceId()).isEqualTo(caller.traceId());
+			// the service's own span (its send), a descendant of the caller's
+			assertThat(published.spanId()).isNotEqualTo(caller.spanId());
 		}
 	}
 

@@ -1,10 +1,12 @@
 package io.readyroom.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -61,13 +64,39 @@ public final class TopicProbe implements AutoCloseable {
 
 	/** Sends a raw value, waiting for the broker's acknowledgement. */
 	public static void send(String bootstrapServers, String topic, String key, String value) {
+		sendAll(bootstrapServers, List.of(new ProducerRecord<>(topic, key, value)));
+	}
+
+	/**
+	 * Sends a raw value in a trace, as a traced service would: with the trace's
+	 * {@code traceparent} header.
+	 */
+	public static void send(String bootstrapServers, String topic, String key, String value, TraceParent trace) {
+		sendAll(bootstrapServers, List.of(traced(topic, key, value, trace)));
+	}
+
+	/** A record with the {@code traceparent} header of {@code trace}. */
+	public static ProducerRecord<String, String> traced(String topic, String key, String value, TraceParent trace) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+		record.headers().add(TraceParent.HEADER, trace.header().getBytes(StandardCharsets.UTF_8));
+		return record;
+	}
+
+	/**
+	 * Sends records at once, so those for one partition usually reach the broker in one
+	 * request and a consumer in one poll, and waits for the broker's acknowledgements.
+	 */
+	public static void sendAll(String bootstrapServers, List<ProducerRecord<String, String>> records) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(topic, key, value)).get();
+			List<Future<RecordMetadata>> sends = records.stream().map(producer::send).toList();
+			for (Future<RecordMetadata> send : sends) {
+				send.get();
+			}
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Could not send a test record to " + topic, ex);
+			throw new IllegalStateException("Could not send test records", ex);
 		}
 	}
 

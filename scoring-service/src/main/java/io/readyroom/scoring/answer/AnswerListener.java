@@ -5,6 +5,8 @@ import java.util.List;
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
 import io.readyroom.support.kafka.UnprocessableEventException;
+import io.readyroom.support.tracing.RecordTraces;
+import io.readyroom.support.tracing.RecordTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +29,11 @@ class AnswerListener {
 
 	private final AnswerScoring scoring;
 
-	AnswerListener(AnswerScoring scoring) {
+	private final RecordTracing tracing;
+
+	AnswerListener(AnswerScoring scoring, RecordTracing tracing) {
 		this.scoring = scoring;
+		this.tracing = tracing;
 	}
 
 	/**
@@ -39,19 +44,34 @@ class AnswerListener {
 			concurrency = "#{@answerConsumers.count()}",
 			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerSubmitted")
 	void on(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
+		try (RecordTraces traces = this.tracing.start("answers", batch, AnswerSubmitted::answerId)) {
+			score(batch, traces);
+		}
+	}
+
+	/**
+	 * Each answer's score is sent in the trace of the answer's record, so it carries that
+	 * trace on to analytics.
+	 */
+	private void score(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch, RecordTraces traces) {
 		int readable = readableBefore(batch);
 		List<AnswerSubmitted> answers = batch.subList(0, readable).stream().map(ConsumerRecord::value).toList();
 		try {
-			this.scoring.scoreAll(answers);
+			this.scoring.scoreAll(answers, (score, send) -> traces.within(score.answerId(), send));
 		}
 		catch (RubricNotKnownException ex) {
-			throw new BatchListenerFailedException(ex.getMessage(), ex, batch.get(ex.position()));
+			throw failed(batch.get(ex.position()), ex, traces);
 		}
 		if (readable < batch.size()) {
 			ConsumerRecord<?, ?> unreadable = batch.get(readable);
-			Exception reason = whyUnreadable(unreadable);
-			throw new BatchListenerFailedException(reason.getMessage(), reason, unreadable);
+			throw failed(unreadable, whyUnreadable(unreadable), traces);
 		}
+	}
+
+	private static BatchListenerFailedException failed(ConsumerRecord<?, ?> record, Exception reason,
+			RecordTraces traces) {
+		traces.failed(record, reason);
+		return new BatchListenerFailedException(reason.getMessage(), reason, record);
 	}
 
 	/** How many records at the start of the batch could be read. */

@@ -28,6 +28,7 @@ import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.scoring.rubric.ScorableQuestions;
 import io.readyroom.support.kafka.EventPublisher;
+import io.readyroom.support.kafka.EventPublisher.SendScope;
 import io.readyroom.support.metrics.PipelineMeters;
 import org.jspecify.annotations.Nullable;
 
@@ -79,15 +80,16 @@ public class AnswerScoring {
 	 * asked with and keeps the feedback once the scores are published: one bulk write of
 	 * the answers, one call to the engine, one wait for the broker's acknowledgements and
 	 * one bulk write of the feedback for the whole batch. An answer that comes more than
-	 * once in the batch (a redelivery) is scored and published once.
+	 * once in the batch (a redelivery) is scored and published once. Each score is sent
+	 * in the scope {@code sendScope} gives it (its answer's trace).
 	 * @throws RubricNotKnownException for the first answer whose rubric version is not
 	 * known yet, with its position in {@code batch}; the answers before it are scored
 	 */
-	void scoreAll(List<AnswerSubmitted> batch) {
+	void scoreAll(List<AnswerSubmitted> batch, SendScope<AnswerScored> sendScope) {
 		List<AskedAnswer> asked = askedUpToFirstUnknownRubric(batch);
 		List<AskedAnswer> distinct = onePerAnswer(asked);
 		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
-		publish(scored(distinct));
+		publish(scored(distinct), sendScope);
 		measureScored(distinct);
 		if (asked.size() < batch.size()) {
 			AnswerSubmitted unknown = batch.get(asked.size());
@@ -188,9 +190,17 @@ public class AnswerScoring {
 		return new ScoredAnswer(answer, question, report, event);
 	}
 
-	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
+	/**
+	 * Publishes re-scores in the trace of the request that asked for them, then keeps
+	 * their feedback.
+	 */
 	private int publish(List<ScoredAnswer> scores) {
-		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList());
+		return publish(scores, (score, send) -> send.run());
+	}
+
+	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
+	private int publish(List<ScoredAnswer> scores, SendScope<AnswerScored> sendScope) {
+		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList(), sendScope);
 		this.feedback.recordAll(scores.stream()
 			.map((scored) -> new ScoreToRecord(scored.event(), scored.report(), scored.answer().answerText(),
 					scored.question()))

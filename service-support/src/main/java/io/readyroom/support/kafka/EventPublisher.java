@@ -1,5 +1,6 @@
 package io.readyroom.support.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,13 +43,40 @@ public class EventPublisher {
 	 * in time
 	 */
 	public void publishAll(String topic, List<? extends ReadyroomEvent> events) {
-		List<CompletableFuture<?>> sends = events.stream()
-			.<CompletableFuture<?>>map((event) -> this.kafka.send(topic, event.partitionKey(), event))
-			.toList();
+		publishAll(topic, events, (event, send) -> send.run());
+	}
+
+	/**
+	 * Sends all {@code events} to {@code topic} at once, each inside the scope
+	 * {@code sendScope} gives it, and waits until the broker has acknowledged every one.
+	 * A batch listener that publishes an event per record sends each in the trace of its
+	 * record this way, and still waits once for the whole batch.
+	 * @throws EventNotPublishedException naming the first event that was not acknowledged
+	 * in time
+	 */
+	public <E extends ReadyroomEvent> void publishAll(String topic, List<E> events, SendScope<? super E> sendScope) {
+		List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
+		for (E event : events) {
+			sendScope.send(event, () -> sends.add(this.kafka.send(topic, event.partitionKey(), event)));
+		}
 		long deadline = System.nanoTime() + this.properties.publishTimeout().toNanos();
 		for (int i = 0; i < sends.size(); i++) {
 			awaitAcknowledgement(sends.get(i), events.get(i), deadline);
 		}
+	}
+
+	/**
+	 * Runs the send of one event inside the scope it belongs to, such as the trace of the
+	 * record that caused it.
+	 *
+	 * @param <E> the event type
+	 */
+	@FunctionalInterface
+	public interface SendScope<E> {
+
+		/** Runs {@code send}, which sends {@code event}, exactly once. */
+		void send(E event, Runnable send);
+
 	}
 
 	private static void awaitAcknowledgement(CompletableFuture<?> send, ReadyroomEvent event, long deadline) {
