@@ -99,9 +99,12 @@ class DurableProjectionTests {
 			.toList();
 		List<List<AnswerScored>> rounds = IntStream.range(0, 8).mapToObj((round) -> round(learners, round)).toList();
 
-		ConfigurableApplicationContext staying = instances.start("spring.kafka.consumer.max-poll-records=5");
+		// three consumers each for the topic's six partitions: with six each, the group
+		// could hand all six to one instance's consumers and leave the other idle
+		ConfigurableApplicationContext staying = instances.start("spring.kafka.consumer.max-poll-records=5",
+				"readyroom.analytics.scores.consumers=3");
 		ConfigurableApplicationContext stopping = instances.start("spring.kafka.consumer.max-poll-records=5",
-				"spring.kafka.listener.immediate-stop=true");
+				"readyroom.analytics.scores.consumers=3", "spring.kafka.listener.immediate-stop=true");
 		MongoTemplate mongo = staying.getBean(MongoTemplate.class);
 		try (EventFeed feed = feedFor(staying)) {
 			rounds.subList(0, 4).forEach(feed::send);
