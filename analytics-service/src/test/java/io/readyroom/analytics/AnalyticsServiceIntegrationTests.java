@@ -16,10 +16,10 @@ import io.readyroom.contracts.SessionMode;
 import io.readyroom.contracts.Topics;
 import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestTokens;
-import io.readyroom.testsupport.FinishedSpans;
 import io.readyroom.testsupport.TopicProbe;
 import io.readyroom.testsupport.TraceParent;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +30,8 @@ import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfig
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,12 +49,12 @@ import static org.awaitility.Awaitility.await;
  * container infrastructure, the scenarios are the same.
  */
 @SpringBootTest(properties = {
-		// finished spans reach FinishedSpans within a tenth of a second
+		// finished spans reach the in-memory exporter within a tenth of a second
 		"management.opentelemetry.tracing.export.schedule-delay=100ms",
 		"logging.level.io.readyroom.support.tracing=debug" })
 @AutoConfigureMockMvc
 @AutoConfigureTracing
-@Import(FinishedSpans.class)
+@Import(AnalyticsServiceIntegrationTests.FinishedSpans.class)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AnalyticsServiceIntegrationTests {
 
@@ -81,7 +83,7 @@ abstract class AnalyticsServiceIntegrationTests {
 	private MeterRegistry meters;
 
 	@Autowired
-	private FinishedSpans spans;
+	private InMemorySpanExporter spans;
 
 	@Test
 	void scoredAnswerIsCountedInTheLearnersProfile() {
@@ -105,11 +107,13 @@ abstract class AnalyticsServiceIntegrationTests {
 		TopicProbe.send(bootstrapServers(), Topics.ANSWER_SCORES, learner, this.json.writeValueAsString(score), scorer);
 
 		awaitProfile(learner, "$.answerCount", 1);
-		await().untilAsserted(() -> assertThat(this.spans.ofTrace(scorer.traceId())).anySatisfy((span) -> {
-			assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
-			assertThat(span.getName()).isEqualTo(Topics.ANSWER_SCORES + " process");
-			assertThat(span.getParentSpanId()).isEqualTo(scorer.spanId());
-		}));
+		await().untilAsserted(() -> assertThat(this.spans.getFinishedSpanItems())
+			.filteredOn((span) -> span.getTraceId().equals(scorer.traceId()))
+			.anySatisfy((span) -> {
+				assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
+				assertThat(span.getName()).isEqualTo(Topics.ANSWER_SCORES + " process");
+				assertThat(span.getParentSpanId()).isEqualTo(scorer.spanId());
+			}));
 		// the line logged in the record's span carries its trace id
 		assertThat(output.getAll()
 			.lines()
@@ -265,6 +269,17 @@ abstract class AnalyticsServiceIntegrationTests {
 
 	private String bootstrapServers() {
 		return String.join(",", this.kafka.getBootstrapServers());
+	}
+
+	/** Boot hands every finished span to an exporter bean; this one keeps them. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FinishedSpans {
+
+		@Bean
+		InMemorySpanExporter finishedSpans() {
+			return InMemorySpanExporter.create();
+		}
+
 	}
 
 }

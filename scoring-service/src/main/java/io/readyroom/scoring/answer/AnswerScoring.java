@@ -195,7 +195,7 @@ public class AnswerScoring {
 	 * their feedback.
 	 */
 	private int publish(List<ScoredAnswer> scores) {
-		return publish(scores, (score, send) -> send.run());
+		return publish(scores, SendScope.asItIs());
 	}
 
 	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */

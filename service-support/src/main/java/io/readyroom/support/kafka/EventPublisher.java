@@ -43,7 +43,7 @@ public class EventPublisher {
 	 * in time
 	 */
 	public void publishAll(String topic, List<? extends ReadyroomEvent> events) {
-		publishAll(topic, events, (event, send) -> send.run());
+		publishAll(topic, events, SendScope.asItIs());
 	}
 
 	/**
@@ -76,6 +76,11 @@ public class EventPublisher {
 
 		/** Runs {@code send}, which sends {@code event}, exactly once. */
 		void send(E event, Runnable send);
+
+		/** Sends in the scope the caller is in. */
+		static <E> SendScope<E> asItIs() {
+			return (event, send) -> send.run();
+		}
 
 	}
 

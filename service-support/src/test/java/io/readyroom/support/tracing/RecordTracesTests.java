@@ -1,9 +1,7 @@
 package io.readyroom.support.tracing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -20,11 +18,10 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -46,10 +43,10 @@ class RecordTracesTests {
 
 	private static final String SECOND_PARENT = "00f067aa0ba902b7";
 
-	private final List<SpanData> finished = new CopyOnWriteArrayList<>();
+	private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
 
 	private final SdkTracerProvider provider = SdkTracerProvider.builder()
-		.addSpanProcessor(SimpleSpanProcessor.create(new Collecting(this.finished)))
+		.addSpanProcessor(SimpleSpanProcessor.create(this.exporter))
 		.build();
 
 	private final OtelTracer tracer;
@@ -96,15 +93,15 @@ class RecordTracesTests {
 				record(1, "answer-2", SECOND_TRACE, SECOND_PARENT));
 
 		RecordTraces traces = this.tracing.start("answers", batch, (value) -> value);
-		assertThat(this.finished).isEmpty();
+		assertThat(finished()).isEmpty();
 		traces.close();
 
-		assertThat(this.finished).hasSize(2).allSatisfy((span) -> {
+		assertThat(finished()).hasSize(2).allSatisfy((span) -> {
 			assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
 			assertThat(span.getName()).isEqualTo("readyroom.answers process");
 		});
-		assertThat(this.finished).extracting(SpanData::getTraceId).containsExactlyInAnyOrder(FIRST_TRACE, SECOND_TRACE);
-		assertThat(this.finished).extracting(SpanData::getParentSpanId)
+		assertThat(finished()).extracting(SpanData::getTraceId).containsExactlyInAnyOrder(FIRST_TRACE, SECOND_TRACE);
+		assertThat(finished()).extracting(SpanData::getParentSpanId)
 			.containsExactlyInAnyOrder(FIRST_PARENT, SECOND_PARENT);
 	}
 
@@ -117,10 +114,10 @@ class RecordTracesTests {
 			traces.failed(failing, new IllegalStateException("rubric not known"));
 		}
 
-		assertThat(this.finished).filteredOn((span) -> span.getTraceId().equals(SECOND_TRACE))
+		assertThat(finished()).filteredOn((span) -> span.getTraceId().equals(SECOND_TRACE))
 			.singleElement()
 			.satisfies((span) -> assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR));
-		assertThat(this.finished).filteredOn((span) -> span.getTraceId().equals(FIRST_TRACE))
+		assertThat(finished()).filteredOn((span) -> span.getTraceId().equals(FIRST_TRACE))
 			.singleElement()
 			.satisfies((span) -> assertThat(span.getStatus().getStatusCode()).isNotEqualTo(StatusCode.ERROR));
 	}
@@ -151,24 +148,8 @@ class RecordTracesTests {
 		return record;
 	}
 
-	private record Collecting(List<SpanData> spans) implements SpanExporter {
-
-		@Override
-		public CompletableResultCode export(Collection<SpanData> finished) {
-			this.spans.addAll(finished);
-			return CompletableResultCode.ofSuccess();
-		}
-
-		@Override
-		public CompletableResultCode flush() {
-			return CompletableResultCode.ofSuccess();
-		}
-
-		@Override
-		public CompletableResultCode shutdown() {
-			return CompletableResultCode.ofSuccess();
-		}
-
+	private List<SpanData> finished() {
+		return this.exporter.getFinishedSpanItems();
 	}
 
 }
