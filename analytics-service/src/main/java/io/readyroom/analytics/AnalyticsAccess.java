@@ -25,7 +25,7 @@ class AnalyticsAccess {
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/readiness-rules", "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.staff())
 			.requestMatchers(HttpMethod.GET, "/api/programs/*/cohorts/comparison", "/api/programs/*/exports/**",
-					"/api/programs/*/agreement")
+					"/api/programs/*/agreement", "/api/programs/*/access-log")
 			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.PUT, "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.programManagers())

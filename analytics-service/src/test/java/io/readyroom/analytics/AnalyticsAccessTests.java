@@ -170,6 +170,8 @@ class AnalyticsAccessTests {
 
 		PROGRAM_AGREEMENT("/api/programs/{id}/agreement", (whose) -> whose.learner.programId()),
 
+		ACCESS_LOG("/api/programs/{id}/access-log", (whose) -> whose.learner.programId()),
+
 		READINESS_RULES("/api/programs/{id}/readiness-rules", (whose) -> whose.learner.programId()),
 
 		READINESS_RULE("/api/programs/{id}/readiness-rules/" + ROLE_TRACK, (whose) -> whose.learner.programId());
@@ -284,7 +286,7 @@ class AnalyticsAccessTests {
 	}
 
 	static Stream<Arguments> programFigures() {
-		return Stream.of(Endpoint.COMPARISON, Endpoint.PROGRAM_EXPORT, Endpoint.PROGRAM_AGREEMENT)
+		return Stream.of(Endpoint.COMPARISON, Endpoint.PROGRAM_EXPORT, Endpoint.PROGRAM_AGREEMENT, Endpoint.ACCESS_LOG)
 			.flatMap((endpoint) -> Stream.of(row(Actor.ANA, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_COACH, endpoint, 403, 403, 403, 403),
 					row(Actor.HER_DIRECTOR, endpoint, 200, 200, 200, 403),
@@ -294,8 +296,8 @@ class AnalyticsAccessTests {
 
 	@ParameterizedTest(name = "{0}: {1} for {2} -> {3}")
 	@MethodSource("programFigures")
-	void aProgramsComparisonExportsAndAgreementAreForItsDirectorAndAdmins(Actor actor, Endpoint endpoint, Whose whose,
-			HttpStatus expected) {
+	void aProgramsComparisonExportsAgreementAndAccessLogAreForItsDirectorAndAdmins(Actor actor, Endpoint endpoint,
+			Whose whose, HttpStatus expected) {
 		MvcTestResult result = get(actor.caller, endpoint.uri, endpoint.idOf(whose));
 
 		assertThat(result).hasStatus(expected);
@@ -305,8 +307,9 @@ class AnalyticsAccessTests {
 				.asArray()
 				.contains(whose.learner.cohortId());
 		}
-		if (expected == HttpStatus.OK && endpoint == Endpoint.PROGRAM_AGREEMENT) {
-			assertThat(result).bodyJson().extractingPath("$.id").isEqualTo(whose.learner.programId());
+		if (expected == HttpStatus.OK && (endpoint == Endpoint.PROGRAM_AGREEMENT || endpoint == Endpoint.ACCESS_LOG)) {
+			String id = (endpoint == Endpoint.ACCESS_LOG) ? "$.programId" : "$.id";
+			assertThat(result).bodyJson().extractingPath(id).isEqualTo(whose.learner.programId());
 		}
 		if (expected == HttpStatus.FORBIDDEN) {
 			assertThat(result).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -40,6 +40,12 @@ public final class Topics {
 	 */
 	public static final String ASSIGNMENTS = "readyroom.assignments";
 
+	/**
+	 * {@link LearnerDataRead} events, keyed by program id: the access log of reads of
+	 * learners' data by anyone other than the learner.
+	 */
+	public static final String DATA_READS = "readyroom.data-reads";
+
 	/** Suffix of the dead-letter topic that every consumed topic has. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -48,7 +54,7 @@ public final class Topics {
 
 	public static List<String> all() {
 		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES, ANSWER_REVIEWS, COHORTS, ENROLMENTS,
-				ASSIGNMENTS);
+				ASSIGNMENTS, DATA_READS);
 	}
 
 	/**

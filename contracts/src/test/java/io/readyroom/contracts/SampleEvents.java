@@ -99,10 +99,21 @@ final class SampleEvents {
 				Instant.parse("2026-03-20T23:59:00Z")), 1, AssignmentChanged.Change.ASSIGNED, "coach-1");
 	}
 
+	static LearnerDataRead learnerDataRead() {
+		return LearnerDataRead.of("coach-3", "coach", "readyroom-web", "learner-profile", "program-hit",
+				"cohort-2026-spring", "learner-7");
+	}
+
+	static LearnerDataRead programExported() {
+		return LearnerDataRead.of("director-1", "director", "readyroom-web", "export-summary", "program-hit", null,
+				null);
+	}
+
 	static List<ReadyroomEvent> all() {
 		return List.of(questionVersionPublished(), practiceSessionStarted(), assignedSessionStarted(),
 				practiceSessionCompleted(), answerSubmitted(), answerScored(), answerScoredWithGradedExamples(),
-				answerReviewed(), cohortChanged(), enrolmentChanged(), enrolmentRemoved(), assignmentChanged());
+				answerReviewed(), cohortChanged(), enrolmentChanged(), enrolmentRemoved(), assignmentChanged(),
+				learnerDataRead(), programExported());
 	}
 
 }

@@ -53,6 +53,7 @@ class IdentityServerTests {
 		JWTClaimsSet claims = accessToken.getJWTClaimsSet();
 		assertThat(claims.getIssuer()).isEqualTo(ISSUER);
 		assertThat(claims.getAudience()).contains("readyroom");
+		assertThat(claims.getStringClaim("azp")).isEqualTo("readyroom-web");
 		assertThat(claims.getSubject()).isEqualTo("ana");
 		assertThat(claims.getStringListClaim("roles")).containsExactly("learner");
 		assertThat(claims.getStringClaim("program_id")).isEqualTo("demo-program");

@@ -189,6 +189,9 @@ public final class TestTokens implements AutoCloseable {
 			if (this.caller.programId() != null) {
 				claims.claim(TokenClaims.PROGRAM_ID, this.caller.programId());
 			}
+			if (!Caller.UNKNOWN_CLIENT.equals(this.caller.client())) {
+				claims.claim(TokenClaims.AUTHORIZED_PARTY, this.caller.client());
+			}
 			return claims.build();
 		}
 

@@ -10,6 +10,8 @@ import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.readiness.Readiness;
 import io.readyroom.analytics.readiness.ReadinessRules;
 import io.readyroom.bank.CompetencyModel.Requirement;
+import io.readyroom.support.audit.AccessLog;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 
 import org.springframework.data.domain.Sort;
@@ -32,13 +34,16 @@ class CohortController {
 
 	private final QuestionBank bank;
 
+	private final AccessLog accessLog;
+
 	CohortController(CohortDashboards dashboards, CohortAccess access, ReadinessRules rules, MongoTemplate mongo,
-			QuestionBank bank) {
+			QuestionBank bank, AccessLog accessLog) {
 		this.dashboards = dashboards;
 		this.access = access;
 		this.rules = rules;
 		this.mongo = mongo;
 		this.bank = bank;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/dashboard")
@@ -58,6 +63,7 @@ class CohortController {
 		if (learners == 0) {
 			throw AnalyticsProblems.noCohort(cohortId);
 		}
+		this.accessLog.record(caller, DataRead.ofCohort("cohort-matrix", programId, cohortId));
 		Map<String, List<Requirement>> inForce = this.rules.inForce(programId);
 		BankTexts texts = this.bank.competencyTexts();
 		List<MatrixRow> rows = this.mongo

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.cohort.CohortAccess;
+import io.readyroom.support.audit.AccessLog;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,24 +23,30 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
  * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions},
- * {@code summary} or {@code agreement}; {@code format=csv} (default) or {@code json};
- * optional {@code from} and {@code to} days (ISO dates, inclusive, UTC) restrict every
- * figure of the export to what happened in that range: answers submitted, sessions
- * started and sessions completed. A cohort's export is for the staff who read its
- * dashboard, a program's for its director and admins.
+ * {@code summary} or {@code agreement}, and for a program also {@code access-log} (who
+ * read which learner's data); {@code format=csv} (default) or {@code json}; optional
+ * {@code from} and {@code to} days (ISO dates, inclusive, UTC) restrict every figure of
+ * the export to what happened in that range: answers submitted, sessions started and
+ * sessions completed. A cohort's export is for the staff who read its dashboard, a
+ * program's for its director and admins.
  */
 @RestController
 class ExportController {
 
 	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
+	private static final String ACCESS_LOG = "access-log";
+
 	private final Exports exports;
 
 	private final CohortAccess cohorts;
 
-	ExportController(Exports exports, CohortAccess cohorts) {
+	private final AccessLog accessLog;
+
+	ExportController(Exports exports, CohortAccess cohorts, AccessLog accessLog) {
 		this.exports = exports;
 		this.cohorts = cohorts;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/exports/{dataset}")
@@ -47,8 +55,13 @@ class ExportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Caller caller) {
-		this.cohorts.requireReadable(caller, cohortId);
-		return export(new ExportScope("cohortId", cohortId, from, to), dataset, format);
+		String programId = this.cohorts.requireReadable(caller, cohortId).orElse(null);
+		if (dataset.equals(ACCESS_LOG)) {
+			throw AnalyticsProblems.invalid("The access log is exported per program, not per cohort: use "
+					+ "/api/programs/{programId}/exports/access-log.");
+		}
+		return export(new ExportScope("cohortId", cohortId, from, to), dataset, format,
+				DataRead.ofCohort("export-" + dataset, programId, cohortId), caller);
 	}
 
 	@GetMapping("/api/programs/{programId}/exports/{dataset}")
@@ -60,10 +73,12 @@ class ExportController {
 		if (!caller.managesProgram(programId)) {
 			throw AnalyticsProblems.programRefused(programId, "exports its figures");
 		}
-		return export(new ExportScope("programId", programId, from, to), dataset, format);
+		return export(new ExportScope("programId", programId, from, to), dataset, format,
+				DataRead.ofProgram("export-" + dataset, programId), caller);
 	}
 
-	private ResponseEntity<StreamingResponseBody> export(ExportScope scope, String dataset, String format) {
+	private ResponseEntity<StreamingResponseBody> export(ExportScope scope, String dataset, String format,
+			DataRead read, Caller caller) {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw AnalyticsProblems.invalid("format must be csv or json but was '" + format + "'.");
 		}
@@ -76,9 +91,11 @@ class ExportController {
 			case "questions" -> (OutputStream out) -> this.exports.questions(scope, csv, out);
 			case "summary" -> (OutputStream out) -> this.exports.summary(scope, csv, out);
 			case "agreement" -> (OutputStream out) -> this.exports.agreement(scope, csv, out);
-			default -> throw AnalyticsProblems
-				.invalid("dataset must be matrix, questions, summary or agreement but was '" + dataset + "'.");
+			case ACCESS_LOG -> (OutputStream out) -> this.exports.accessLog(scope, csv, out);
+			default -> throw AnalyticsProblems.invalid(
+					"dataset must be matrix, questions, summary, agreement or access-log but was '" + dataset + "'.");
 		};
+		this.accessLog.record(caller, read);
 		String filename = dataset + "_" + scope.name() + "." + format;
 		return ResponseEntity.ok()
 			.contentType(csv ? CSV : MediaType.APPLICATION_JSON)

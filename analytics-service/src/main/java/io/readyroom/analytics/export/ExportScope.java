@@ -29,9 +29,14 @@ record ExportScope(String field, String id, LocalDate from, LocalDate to) {
 	}
 
 	Criteria answers() {
+		return happened("submittedAt");
+	}
+
+	/** What the scope holds whose {@code timeField} falls in the range. */
+	Criteria happened(String timeField) {
 		Criteria criteria = Criteria.where(this.field).is(this.id);
 		if (hasRange()) {
-			bounded(criteria.and("submittedAt"));
+			bounded(criteria.and(timeField));
 		}
 		return criteria;
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.readyroom.analytics.accesslog.AccessLogEntries;
 import io.readyroom.analytics.agreement.AgreementReports;
 import io.readyroom.analytics.bank.BankTexts;
 import io.readyroom.analytics.bank.QuestionBank;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-/** Writes the four exports of a scope to a stream. */
+/** Writes the exports of a scope to a stream. */
 @Service
 class Exports {
 
@@ -41,15 +42,18 @@ class Exports {
 
 	private final AgreementReports agreements;
 
+	private final AccessLogEntries accessLog;
+
 	private final JsonMapper json;
 
 	Exports(LearnerStream learners, ReadinessRules rules, QuestionBank bank, CompetencyModel model,
-			AgreementReports agreements, JsonMapper json) {
+			AgreementReports agreements, AccessLogEntries accessLog, JsonMapper json) {
 		this.learners = learners;
 		this.rules = rules;
 		this.bank = bank;
 		this.model = model;
 		this.agreements = agreements;
+		this.accessLog = accessLog;
 		this.json = json;
 	}
 
@@ -144,6 +148,25 @@ class Exports {
 					writer.jsonRecord(row);
 				}
 			}
+		}
+	}
+
+	/**
+	 * The program's access log, newest first: who read which learner's data, and when.
+	 */
+	void accessLog(ExportScope scope, boolean csv, OutputStream out) throws IOException {
+		try (ExportWriter writer = csv ? ExportWriter.csv(out,
+				List.of("occurredAt", "readerId", "readerRole", "client", "what", "programId", "cohortId", "learnerId"))
+				: ExportWriter.json(out, this.json)) {
+			this.accessLog.forEach(scope.happened("occurredAt"), (entry) -> {
+				if (writer.isCsv()) {
+					writer.csvRow(java.util.Arrays.asList(entry.occurredAt(), entry.readerId(), entry.readerRole(),
+							entry.client(), entry.what(), entry.programId(), entry.cohortId(), entry.learnerId()));
+				}
+				else {
+					writer.jsonRecord(entry);
+				}
+			});
 		}
 	}
 

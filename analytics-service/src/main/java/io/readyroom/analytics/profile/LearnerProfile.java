@@ -3,6 +3,8 @@ package io.readyroom.analytics.profile;
 import java.time.Instant;
 import java.util.List;
 
+import io.readyroom.support.audit.DataRead;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -45,6 +47,11 @@ public record LearnerProfile(@Id String learnerId, String cohortId, String progr
 		keyPoints = (keyPoints != null) ? List.copyOf(keyPoints) : List.of();
 		answerWeeks = (answerWeeks != null) ? List.copyOf(answerWeeks) : List.of();
 		sessionWeeks = (sessionWeeks != null) ? List.copyOf(sessionWeeks) : List.of();
+	}
+
+	/** A read of this profile, or of a report made from it, for the access log. */
+	public DataRead read(String what) {
+		return DataRead.ofLearner(what, this.learnerId, this.programId, this.cohortId);
 	}
 
 	public java.util.Optional<CompetencyStanding> standing(String competency) {

@@ -1,5 +1,6 @@
 package io.readyroom.analytics.profile;
 
+import io.readyroom.support.audit.AccessLog;
 import io.readyroom.support.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,18 @@ class LearnerProfileController {
 
 	private final LearnerProfiles profiles;
 
-	LearnerProfileController(LearnerProfiles profiles) {
+	private final AccessLog accessLog;
+
+	LearnerProfileController(LearnerProfiles profiles, AccessLog accessLog) {
 		this.profiles = profiles;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/learners/{learnerId}/profile")
 	LearnerProfile profile(@PathVariable String learnerId, Caller caller) {
-		return this.profiles.readableBy(caller, learnerId);
+		LearnerProfile profile = this.profiles.readableBy(caller, learnerId);
+		this.accessLog.record(caller, profile.read("learner-profile"));
+		return profile;
 	}
 
 }

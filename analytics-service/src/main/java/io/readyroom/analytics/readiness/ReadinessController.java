@@ -10,6 +10,7 @@ import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.LearnerProfiles;
 import io.readyroom.bank.CompetencyModel.Requirement;
 import io.readyroom.contracts.token.Role;
+import io.readyroom.support.audit.AccessLog;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
@@ -32,14 +33,18 @@ class ReadinessController {
 
 	private final ReadinessRules rules;
 
-	ReadinessController(LearnerProfiles profiles, ReadinessRules rules) {
+	private final AccessLog accessLog;
+
+	ReadinessController(LearnerProfiles profiles, ReadinessRules rules, AccessLog accessLog) {
 		this.profiles = profiles;
 		this.rules = rules;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/learners/{learnerId}/readiness")
 	LearnerReadiness readiness(@PathVariable String learnerId, Caller caller) {
 		LearnerProfile profile = this.profiles.readableBy(caller, learnerId);
+		this.accessLog.record(caller, profile.read("learner-readiness"));
 		return Readiness.of(profile, this.rules.inForce(profile.programId()));
 	}
 

@@ -1,7 +1,9 @@
 package io.readyroom.analytics.weakarea;
 
 import io.readyroom.analytics.AnalyticsProblems;
+import io.readyroom.analytics.profile.LearnerProfile;
 import io.readyroom.analytics.profile.LearnerProfiles;
+import io.readyroom.support.audit.AccessLog;
 import io.readyroom.support.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +18,12 @@ class WeakAreaController {
 
 	private final WeakAreas weakAreas;
 
-	WeakAreaController(LearnerProfiles profiles, WeakAreas weakAreas) {
+	private final AccessLog accessLog;
+
+	WeakAreaController(LearnerProfiles profiles, WeakAreas weakAreas, AccessLog accessLog) {
 		this.profiles = profiles;
 		this.weakAreas = weakAreas;
+		this.accessLog = accessLog;
 	}
 
 	/**
@@ -31,7 +36,9 @@ class WeakAreaController {
 		if (limit < 1 || limit > 50) {
 			throw AnalyticsProblems.invalid("limit must be from 1 to 50 but was " + limit + ".");
 		}
-		return this.weakAreas.of(this.profiles.readableBy(caller, learnerId), limit);
+		LearnerProfile profile = this.profiles.readableBy(caller, learnerId);
+		this.accessLog.record(caller, profile.read("learner-weak-areas"));
+		return this.weakAreas.of(profile, limit);
 	}
 
 }

@@ -17,6 +17,12 @@ public final class TokenClaims {
 	/** A learner's cohort, a coach's cohorts; empty for other roles. */
 	public static final String COHORT_IDS = "cohort_ids";
 
+	/**
+	 * The OAuth client an access token was issued to, e.g. {@code readyroom-web}: the
+	 * access log's "from which client".
+	 */
+	public static final String AUTHORIZED_PARTY = "azp";
+
 	/** The audience of access tokens: the services. */
 	public static final String AUDIENCE = "readyroom";
 

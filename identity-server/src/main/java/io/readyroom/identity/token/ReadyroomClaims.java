@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 import static io.readyroom.contracts.token.TokenClaims.AUDIENCE;
+import static io.readyroom.contracts.token.TokenClaims.AUTHORIZED_PARTY;
 import static io.readyroom.contracts.token.TokenClaims.COHORT_IDS;
 import static io.readyroom.contracts.token.TokenClaims.PROGRAM_ID;
 import static io.readyroom.contracts.token.TokenClaims.ROLES;
@@ -44,6 +45,10 @@ class ReadyroomClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		this.accounts.find(context.getPrincipal().getName()).ifPresent((account) -> describe(account, claims));
 		if (accessToken) {
 			claims.audience(List.of(AUDIENCE));
+			// the services' access log names the client a read came through, as
+			// Keycloak's
+			// tokens do by themselves
+			claims.claim(AUTHORIZED_PARTY, context.getRegisteredClient().getClientId());
 		}
 	}
 

@@ -13,6 +13,7 @@ import io.readyroom.contracts.ScoreExplanation;
 import io.readyroom.contracts.Verdict;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.rubric.RubricVersion;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +51,11 @@ public record AnswerFeedback(@Id String answerId, String sessionId, @Indexed Str
 	 * The feedback as this reader may see it: staff see the graded answers the score
 	 * leaned on; a learner sees their grades, not the other learners' words.
 	 */
+	/** A read of this answer, for the access log. */
+	public DataRead read(String what) {
+		return DataRead.ofLearner(what, this.learnerId, this.programId, this.cohortId);
+	}
+
 	public AnswerFeedback asReadBy(Caller reader) {
 		if (!reader.isLearner(this.learnerId)) {
 			return this;

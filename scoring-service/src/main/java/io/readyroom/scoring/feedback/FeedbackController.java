@@ -3,6 +3,7 @@ package io.readyroom.scoring.feedback;
 import java.util.List;
 
 import io.readyroom.problems.Problems;
+import io.readyroom.support.audit.AccessLog;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,16 +28,20 @@ class FeedbackController {
 
 	private final AnswerFeedbackRepository feedback;
 
-	FeedbackController(AnswerFeedbackRepository feedback) {
+	private final AccessLog accessLog;
+
+	FeedbackController(AnswerFeedbackRepository feedback, AccessLog accessLog) {
 		this.feedback = feedback;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/scoring/answers/{answerId}")
 	AnswerFeedback answer(@PathVariable String answerId, Caller caller) {
-		return this.feedback.findById(answerId)
-			.filter((answer) -> visibleTo(answer, caller))
-			.map((answer) -> answer.asReadBy(caller))
+		AnswerFeedback answer = this.feedback.findById(answerId)
+			.filter((found) -> visibleTo(found, caller))
 			.orElseThrow(() -> notScored(answerId));
+		this.accessLog.record(caller, answer.read("answer-feedback"));
+		return answer.asReadBy(caller);
 	}
 
 	/**
@@ -56,6 +61,9 @@ class FeedbackController {
 			.toList();
 		if (answers.isEmpty() && !caller.isLearner(learnerId)) {
 			throw unknownLearner(learnerId);
+		}
+		if (!answers.isEmpty()) {
+			this.accessLog.record(caller, answers.get(0).read("learner-answers"));
 		}
 		return answers;
 	}

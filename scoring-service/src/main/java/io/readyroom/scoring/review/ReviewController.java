@@ -1,5 +1,7 @@
 package io.readyroom.scoring.review;
 
+import io.readyroom.support.audit.AccessLog;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 
@@ -19,8 +21,11 @@ class ReviewController {
 
 	private final AnswerReviews reviews;
 
-	ReviewController(AnswerReviews reviews) {
+	private final AccessLog accessLog;
+
+	ReviewController(AnswerReviews reviews, AccessLog accessLog) {
 		this.reviews = reviews;
+		this.accessLog = accessLog;
 	}
 
 	@PostMapping("/api/scoring/answers/{answerId}/review")
@@ -30,7 +35,11 @@ class ReviewController {
 
 	@GetMapping("/api/scoring/answers/{answerId}/review")
 	AnswerReview read(@PathVariable String answerId, Caller caller) {
-		return this.reviews.readableBy(caller, answerId).orElseThrow(() -> ReviewProblems.noReview(answerId));
+		AnswerReview review = this.reviews.readableBy(caller, answerId)
+			.orElseThrow(() -> ReviewProblems.noReview(answerId));
+		this.accessLog.record(caller,
+				DataRead.ofLearner("answer-review", review.learnerId(), review.programId(), review.cohortId()));
+		return review;
 	}
 
 }

@@ -3,6 +3,8 @@ package io.readyroom.scoring.review;
 import java.util.List;
 
 import io.readyroom.scoring.web.ProgramScope;
+import io.readyroom.support.audit.AccessLog;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,15 +25,22 @@ class ReviewQueueController {
 
 	private final ReviewQueue queue;
 
-	ReviewQueueController(ReviewQueue queue) {
+	private final AccessLog accessLog;
+
+	ReviewQueueController(ReviewQueue queue, AccessLog accessLog) {
 		this.queue = queue;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/scoring/review-queue")
 	List<QueuedAnswer> queue(@RequestParam(required = false) @Nullable String cohortId,
 			@RequestParam(required = false) @Nullable String programId,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_ANSWERS) int limit, Caller caller) {
-		return this.queue.of(caller, ProgramScope.of(caller, programId), cohortId, limit);
+		String program = ProgramScope.of(caller, programId);
+		List<QueuedAnswer> queued = this.queue.of(caller, program, cohortId, limit);
+		this.accessLog.record(caller, (cohortId != null) ? DataRead.ofCohort("review-queue", program, cohortId)
+				: DataRead.ofProgram("review-queue", program));
+		return queued;
 	}
 
 }

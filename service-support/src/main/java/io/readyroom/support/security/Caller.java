@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import static io.readyroom.contracts.token.TokenClaims.AUTHORIZED_PARTY;
 import static io.readyroom.contracts.token.TokenClaims.COHORT_IDS;
 import static io.readyroom.contracts.token.TokenClaims.PROGRAM_ID;
 import static io.readyroom.contracts.token.TokenClaims.ROLES;
@@ -23,13 +24,24 @@ import static io.readyroom.contracts.token.TokenClaims.ROLES;
  * @param role the user's one Readyroom role
  * @param programId the program the user belongs to; {@code null} only for an admin
  * @param cohortIds a learner's cohort, a coach's cohorts; empty for other roles
+ * @param client the OAuth client the token was issued to, its {@code azp};
+ * {@value #UNKNOWN_CLIENT} when it names none
  */
-public record Caller(String id, Role role, @Nullable String programId, Set<String> cohortIds) {
+public record Caller(String id, Role role, @Nullable String programId, Set<String> cohortIds, String client) {
+
+	/** The client of a token that does not name one. */
+	public static final String UNKNOWN_CLIENT = "unknown";
 
 	public Caller {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(role, "role");
 		cohortIds = Set.copyOf(cohortIds);
+		client = (client == null || client.isBlank()) ? UNKNOWN_CLIENT : client;
+	}
+
+	/** A caller whose client is not known, as in tests and service-to-service calls. */
+	public Caller(String id, Role role, @Nullable String programId, Set<String> cohortIds) {
+		this(id, role, programId, cohortIds, UNKNOWN_CLIENT);
 	}
 
 	/**
@@ -50,7 +62,8 @@ public record Caller(String id, Role role, @Nullable String programId, Set<Strin
 					"The token of a " + role.claimValue() + " must name a program in its '" + PROGRAM_ID + "' claim.");
 		}
 		List<String> cohorts = token.getClaimAsStringList(COHORT_IDS);
-		return new Caller(token.getSubject(), role, programId, (cohorts != null) ? Set.copyOf(cohorts) : Set.of());
+		return new Caller(token.getSubject(), role, programId, (cohorts != null) ? Set.copyOf(cohorts) : Set.of(),
+				token.getClaimAsString(AUTHORIZED_PARTY));
 	}
 
 	static List<Role> rolesOf(Jwt token) {
@@ -59,7 +72,7 @@ public record Caller(String id, Role role, @Nullable String programId, Set<Strin
 
 	/** This caller in the given cohorts, as the program's membership data has them. */
 	public Caller withCohortIds(Set<String> cohortIds) {
-		return new Caller(this.id, this.role, this.programId, cohortIds);
+		return new Caller(this.id, this.role, this.programId, cohortIds, this.client);
 	}
 
 	/** Whether this caller is the learner with the given id. */

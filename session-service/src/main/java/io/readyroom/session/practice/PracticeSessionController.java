@@ -4,6 +4,8 @@ import java.net.URI;
 
 import io.readyroom.session.bank.QuestionCatalog;
 import io.readyroom.session.program.TargetRoles;
+import io.readyroom.support.audit.AccessLog;
+import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +33,14 @@ class PracticeSessionController {
 
 	private final TargetRoles targetRoles;
 
-	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog, TargetRoles targetRoles) {
+	private final AccessLog accessLog;
+
+	PracticeSessionController(PracticeSessions sessions, QuestionCatalog catalog, TargetRoles targetRoles,
+			AccessLog accessLog) {
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.targetRoles = targetRoles;
+		this.accessLog = accessLog;
 	}
 
 	/**
@@ -58,7 +64,10 @@ class PracticeSessionController {
 	/** The session, for its learner and for staff over them. */
 	@GetMapping("/{sessionId}")
 	SessionView find(@PathVariable String sessionId, Caller caller) {
-		return SessionView.of(this.sessions.readableBy(caller, sessionId));
+		PracticeSession session = this.sessions.readableBy(caller, sessionId);
+		this.accessLog.record(caller, DataRead.ofLearner("practice-session", session.getLearnerId(),
+				session.getProgramId(), session.getCohortId()));
+		return SessionView.of(session);
 	}
 
 	/** The next unanswered question, or 204 when every planned question is answered. */
