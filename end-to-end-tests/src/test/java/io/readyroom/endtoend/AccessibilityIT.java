@@ -88,6 +88,7 @@ class AccessibilityIT {
 			checkLoaded(dana, "/program/questions", "question bank");
 			checkLoaded(dana, "/program/readiness", "readiness rules");
 			checkLoaded(dana, "/agreement", "scorer and reviewer agreement with calibration");
+			checkLoaded(dana, "/program/access-log", "access log");
 		}
 		this.softly.assertAll();
 	}

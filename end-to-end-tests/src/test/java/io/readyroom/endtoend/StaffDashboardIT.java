@@ -3,6 +3,7 @@ package io.readyroom.endtoend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,13 +18,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Coaches and directors in a real browser: a cohort's dashboard and one learner's report,
  * the program's exports and readiness rules, on the demo program's practice; an
  * assignment, from the coach's form through the learner's practice back to its
- * completion; and a director running enrolments and target roles with a learner who
- * proposes their own, and importing enrolments from a CSV file.
+ * completion; a director reading on the access log who opened a learner's report; and a
+ * director running enrolments and target roles with a learner who proposes their own, and
+ * importing enrolments from a CSV file.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class StaffDashboardIT {
@@ -55,6 +58,32 @@ class StaffDashboardIT {
 			assertThat(carla.path()).isEqualTo("/learners/ana");
 			assertThat(carla.waitFor(By.id("page-title")).getText()).isEqualTo("Report of ana");
 			assertThat(carla.all(By.cssSelector("figure.chart canvas"))).as("ana's competency chart").isNotEmpty();
+		}
+	}
+
+	@Test
+	void aDirectorSeesOnTheAccessLogThatACoachOpenedALearnersReport(WebPlatform platform) {
+		try (Browser carla = new Browser(platform); Browser dana = new Browser(platform)) {
+			carla.signIn("carla", platform.passwordOf("carla"));
+			carla.open("/learners/ana");
+			carla.waitUntilLoaded();
+			assertThat(carla.waitFor(By.id("page-title")).getText()).isEqualTo("Report of ana");
+
+			dana.signIn("dana", platform.passwordOf("dana"));
+			dana.click(By.xpath("//nav//a[normalize-space()='Access log']"));
+			dana.waitUntilLoaded();
+			assertThat(dana.path()).isEqualTo("/program/access-log");
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				dana.open("/program/access-log?learner=ana");
+				dana.waitUntilLoaded();
+				assertThat(dana.all(By.cssSelector("#entries tbody tr")))
+					.extracting((row) -> row.getText().replaceAll("\\s+", " "))
+					.anySatisfy((row) -> assertThat(row)
+						.contains("carla Coach Learner profile ana cohort-a readyroom-web"));
+			});
+			assertThat(dana.waitFor(By.linkText("Download the whole log (CSV)")).getAttribute("href"))
+				.endsWith("/api/analytics/programs/demo-program/exports/access-log?format=csv");
+			dana.screenshot("access-log");
 		}
 	}
 

@@ -53,7 +53,7 @@ class IdentityServerTests {
 		JWTClaimsSet claims = accessToken.getJWTClaimsSet();
 		assertThat(claims.getIssuer()).isEqualTo(ISSUER);
 		assertThat(claims.getAudience()).contains("readyroom");
-		assertThat(claims.getStringClaim("azp")).isEqualTo("readyroom-web");
+		assertThat(claims.getStringClaim("azp")).as("the client it was issued to").isEqualTo(BrowserSignIn.CLIENT_ID);
 		assertThat(claims.getSubject()).isEqualTo("ana");
 		assertThat(claims.getStringListClaim("roles")).containsExactly("learner");
 		assertThat(claims.getStringClaim("program_id")).isEqualTo("demo-program");

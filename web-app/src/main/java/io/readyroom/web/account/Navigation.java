@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Where each role goes: its home page and the main navigation. Learners practise and read
  * their own report; coaches read their cohorts, review answers and see where their grades
  * and the scorer's disagree; directors and admins also manage the program's questions,
- * readiness rules, cohorts and enrolments.
+ * readiness rules, cohorts and enrolments, and read who looked at their learners' data.
  */
 public final class Navigation {
 
@@ -31,6 +31,8 @@ public final class Navigation {
 
 	static final NavigationLink PROGRAM_COHORTS = new NavigationLink("Enrolments", "/program/cohorts");
 
+	static final NavigationLink ACCESS_LOG = new NavigationLink("Access log", "/program/access-log");
+
 	private Navigation() {
 	}
 
@@ -42,7 +44,7 @@ public final class Navigation {
 			case LEARNER -> List.of(PRACTICE, REPORT);
 			case COACH -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS);
 			case DIRECTOR, ADMIN ->
-				List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES, PROGRAM_COHORTS);
+				List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES, PROGRAM_COHORTS, ACCESS_LOG);
 		};
 	}
 

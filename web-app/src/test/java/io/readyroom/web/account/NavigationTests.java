@@ -61,7 +61,7 @@ class NavigationTests extends WebAppTests {
 		this.mvc.perform(get("/api/me").with(this.users.director("dana")))
 			.andExpect(jsonPath("$.role").value("director"))
 			.andExpect(jsonPath("$.navigation[*].href", contains("/cohorts", "/review", "/agreement", "/exports",
-					"/program/questions", "/program/readiness", "/program/cohorts")));
+					"/program/questions", "/program/readiness", "/program/cohorts", "/program/access-log")));
 	}
 
 	@Test

@@ -106,6 +106,7 @@ class PageAccessTests extends WebAppTests {
 		this.mvc.perform(get("/program/questions").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/readiness").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/cohorts").with(carla())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/program/access-log").with(carla())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -113,6 +114,7 @@ class PageAccessTests extends WebAppTests {
 		expectPage(dana(), "/program/questions", "questions");
 		expectPage(dana(), "/program/readiness", "readiness-rules");
 		expectPage(dana(), "/program/cohorts", "program-cohorts");
+		expectPage(dana(), "/program/access-log", "access-log");
 		expectPage(dana(), "/cohorts/cohort-b", "cohort");
 		expectPage(dana(), "/review", "review-queue");
 		expectPage(dana(), "/review/a-1", "review");
