@@ -29,6 +29,8 @@ class AnalyticsAccess {
 			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.PUT, "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.programManagers())
+			.requestMatchers("/api/programs/*/lrs", "/api/programs/*/lrs/**")
+			.hasAnyRole(Role.programManagers())
 			.requestMatchers(HttpMethod.DELETE, "/api/programs/*/readiness-rules/*")
 			.hasAnyRole(Role.programManagers());
 	}

@@ -89,6 +89,7 @@ class AccessibilityIT {
 			checkLoaded(dana, "/program/readiness", "readiness rules");
 			checkLoaded(dana, "/agreement", "scorer and reviewer agreement with calibration");
 			checkLoaded(dana, "/program/access-log", "access log");
+			checkLoaded(dana, "/program/lrs", "learning record store");
 		}
 		this.softly.assertAll();
 	}

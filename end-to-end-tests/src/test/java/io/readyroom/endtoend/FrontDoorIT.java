@@ -49,7 +49,7 @@ class FrontDoorIT {
 			assertThat(dana.path()).isEqualTo("/cohorts");
 			assertThat(dana.all(By.cssSelector("nav[aria-label=Main] a"))).extracting((link) -> link.getText().strip())
 				.containsExactly("Cohorts", "Review", "Agreement", "Exports", "Questions", "Readiness rules",
-						"Enrolments", "Access log");
+						"Enrolments", "Access log", "xAPI");
 		}
 	}
 

@@ -173,6 +173,8 @@ final class ReadmeEndpoints {
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/exports/agreement?format=csv",  null, CSV),
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/exports/access-log?format=csv", null, CSV),
 			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/access-log",                    null, JSON),
+			new Endpoint("dana",  "GET",    ANALYTICS, "/api/programs/demo-program/exports/xapi",                  null, JSON),
+			new Endpoint("dana",  "PUT",    ANALYTICS, "/api/programs/demo-program/lrs",                           "{}", PROBLEM),
 			new Endpoint("dana",  "GET",    ANALYTICS, "/v3/api-docs",                                             null, JSON),
 			new Endpoint("ana",   "POST",   SESSION,   session + "/complete",                                      null, JSON));
 		// @formatter:on

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.readyroom.analytics.AnalyticsProblems;
 import io.readyroom.analytics.cohort.CohortAccess;
+import io.readyroom.analytics.xapi.StatementFile;
 import io.readyroom.support.audit.AccessLog;
 import io.readyroom.support.audit.DataRead;
 import io.readyroom.support.security.Caller;
@@ -24,11 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
  * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions},
  * {@code summary} or {@code agreement}, and for a program also {@code access-log} (who
- * read which learner's data); {@code format=csv} (default) or {@code json}; optional
- * {@code from} and {@code to} days (ISO dates, inclusive, UTC) restrict every figure of
- * the export to what happened in that range: answers submitted, sessions started and
- * sessions completed. A cohort's export is for the staff who read its dashboard, a
- * program's for its director and admins.
+ * read which learner's data), and {@code xapi}, the xAPI statements of the scope's scored
+ * answers and completed sessions (JSON only); {@code format=csv} (the default but for
+ * {@code xapi}) or {@code json}; optional {@code from} and {@code to} days (ISO dates,
+ * inclusive, UTC) restrict every figure of the export to what happened in that range:
+ * answers submitted, sessions started and sessions completed. A cohort's export is for
+ * the staff who read its dashboard, a program's for its director and admins.
  */
 @RestController
 class ExportController {
@@ -37,21 +39,26 @@ class ExportController {
 
 	private static final String ACCESS_LOG = "access-log";
 
+	private static final String XAPI = "xapi";
+
 	private final Exports exports;
 
 	private final CohortAccess cohorts;
 
 	private final AccessLog accessLog;
 
-	ExportController(Exports exports, CohortAccess cohorts, AccessLog accessLog) {
+	private final StatementFile statementFile;
+
+	ExportController(Exports exports, CohortAccess cohorts, AccessLog accessLog, StatementFile statementFile) {
 		this.exports = exports;
 		this.cohorts = cohorts;
 		this.accessLog = accessLog;
+		this.statementFile = statementFile;
 	}
 
 	@GetMapping("/api/cohorts/{cohortId}/exports/{dataset}")
 	ResponseEntity<StreamingResponseBody> cohort(@PathVariable String cohortId, @PathVariable String dataset,
-			@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String format,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Caller caller) {
@@ -66,7 +73,7 @@ class ExportController {
 
 	@GetMapping("/api/programs/{programId}/exports/{dataset}")
 	ResponseEntity<StreamingResponseBody> program(@PathVariable String programId, @PathVariable String dataset,
-			@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String format,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Caller caller) {
@@ -77,10 +84,14 @@ class ExportController {
 				DataRead.ofProgram("export-" + dataset, programId), caller);
 	}
 
-	private ResponseEntity<StreamingResponseBody> export(ExportScope scope, String dataset, String format,
+	private ResponseEntity<StreamingResponseBody> export(ExportScope scope, String dataset, String requestedFormat,
 			DataRead read, Caller caller) {
+		String format = (requestedFormat != null) ? requestedFormat : dataset.equals(XAPI) ? "json" : "csv";
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw AnalyticsProblems.invalid("format must be csv or json but was '" + format + "'.");
+		}
+		if (dataset.equals(XAPI) && !format.equals("json")) {
+			throw AnalyticsProblems.invalid("xAPI statements are exported as JSON only: use format=json.");
 		}
 		if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
 			throw AnalyticsProblems.invalid("to must not be before from.");
@@ -92,8 +103,9 @@ class ExportController {
 			case "summary" -> (OutputStream out) -> this.exports.summary(scope, csv, out);
 			case "agreement" -> (OutputStream out) -> this.exports.agreement(scope, csv, out);
 			case ACCESS_LOG -> (OutputStream out) -> this.exports.accessLog(scope, csv, out);
-			default -> throw AnalyticsProblems.invalid(
-					"dataset must be matrix, questions, summary, agreement or access-log but was '" + dataset + "'.");
+			case XAPI -> (OutputStream out) -> this.statementFile.write(scope.answers(), scope.sessions(), out);
+			default -> throw AnalyticsProblems.invalid("dataset must be matrix, questions, summary, agreement, "
+					+ "access-log or xapi but was '" + dataset + "'.");
 		};
 		this.accessLog.record(caller, read);
 		String filename = dataset + "_" + scope.name() + "." + format;

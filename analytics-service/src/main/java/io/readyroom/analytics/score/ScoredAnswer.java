@@ -38,6 +38,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
 // the reviewed answers of a cohort or a program, for the agreement report
 @CompoundIndex(def = "{ 'cohortId': 1, 'review.revision': 1 }", useGeneratedName = true)
 @CompoundIndex(def = "{ 'programId': 1, 'review.revision': 1 }", useGeneratedName = true)
+// a completed session's answers, for its xAPI statement
+@CompoundIndex(def = "{ 'sessionId': 1 }", useGeneratedName = true)
 public record ScoredAnswer(@Id String answerId, String learnerId, String programId, String cohortId, String sessionId,
 		String questionId, int questionVersion, @Field("score") int machineScore,
 		@Field("competencyScores") List<CompetencyScore> machineCompetencyScores,
@@ -49,7 +51,7 @@ public record ScoredAnswer(@Id String answerId, String learnerId, String program
 		machineKeyPoints = (machineKeyPoints != null) ? List.copyOf(machineKeyPoints) : List.of();
 	}
 
-	static ScoredAnswer of(AnswerScored event) {
+	public static ScoredAnswer of(AnswerScored event) {
 		return new ScoredAnswer(event.answerId(), event.learnerId(), event.programId(), event.cohortId(),
 				event.sessionId(), event.questionId(), event.questionVersion(), event.score(), event.competencyScores(),
 				KeyPointVerdict.of(event), event.submittedAt(), event.scorerVersion(), null);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Where each role goes: its home page and the main navigation. Learners practise and read
  * their own report; coaches read their cohorts, review answers and see where their grades
  * and the scorer's disagree; directors and admins also manage the program's questions,
- * readiness rules, cohorts and enrolments, and read who looked at their learners' data.
+ * readiness rules, cohorts and enrolments, read who looked at their learners' data, and
+ * send practice to their learning record store.
  */
 public final class Navigation {
 
@@ -33,6 +34,8 @@ public final class Navigation {
 
 	static final NavigationLink ACCESS_LOG = new NavigationLink("Access log", "/program/access-log");
 
+	static final NavigationLink LRS = new NavigationLink("xAPI", "/program/lrs");
+
 	private Navigation() {
 	}
 
@@ -43,8 +46,8 @@ public final class Navigation {
 		return switch (role) {
 			case LEARNER -> List.of(PRACTICE, REPORT);
 			case COACH -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS);
-			case DIRECTOR, ADMIN ->
-				List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES, PROGRAM_COHORTS, ACCESS_LOG);
+			case DIRECTOR, ADMIN -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES,
+					PROGRAM_COHORTS, ACCESS_LOG, LRS);
 		};
 	}
 

@@ -21,7 +21,8 @@ class PageRoutes implements WebMvcConfigurer {
 			Map.entry("/exports", "exports"), Map.entry("/review", "review-queue"),
 			Map.entry("/review/{answerId}", "review"), Map.entry("/agreement", "agreement"),
 			Map.entry("/program/questions", "questions"), Map.entry("/program/readiness", "readiness-rules"),
-			Map.entry("/program/cohorts", "program-cohorts"), Map.entry("/program/access-log", "access-log"));
+			Map.entry("/program/cohorts", "program-cohorts"), Map.entry("/program/access-log", "access-log"),
+			Map.entry("/program/lrs", "lrs"));
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

@@ -60,8 +60,9 @@ class NavigationTests extends WebAppTests {
 	void givesADirectorTheProgramsQuestionsAndReadinessRulesToo() throws Exception {
 		this.mvc.perform(get("/api/me").with(this.users.director("dana")))
 			.andExpect(jsonPath("$.role").value("director"))
-			.andExpect(jsonPath("$.navigation[*].href", contains("/cohorts", "/review", "/agreement", "/exports",
-					"/program/questions", "/program/readiness", "/program/cohorts", "/program/access-log")));
+			.andExpect(jsonPath("$.navigation[*].href",
+					contains("/cohorts", "/review", "/agreement", "/exports", "/program/questions",
+							"/program/readiness", "/program/cohorts", "/program/access-log", "/program/lrs")));
 	}
 
 	@Test

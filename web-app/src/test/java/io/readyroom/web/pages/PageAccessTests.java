@@ -107,6 +107,7 @@ class PageAccessTests extends WebAppTests {
 		this.mvc.perform(get("/program/readiness").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/cohorts").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/access-log").with(carla())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/program/lrs").with(carla())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -115,6 +116,7 @@ class PageAccessTests extends WebAppTests {
 		expectPage(dana(), "/program/readiness", "readiness-rules");
 		expectPage(dana(), "/program/cohorts", "program-cohorts");
 		expectPage(dana(), "/program/access-log", "access-log");
+		expectPage(dana(), "/program/lrs", "lrs");
 		expectPage(dana(), "/cohorts/cohort-b", "cohort");
 		expectPage(dana(), "/review", "review-queue");
 		expectPage(dana(), "/review/a-1", "review");

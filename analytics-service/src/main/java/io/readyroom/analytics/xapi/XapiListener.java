@@ -1,0 +1,45 @@
+package io.readyroom.analytics.xapi;
+
+import io.readyroom.contracts.AnswerScored;
+import io.readyroom.contracts.PracticeSessionCompleted;
+import io.readyroom.contracts.PracticeSessionEvent;
+import io.readyroom.contracts.PracticeSessionStarted;
+import io.readyroom.contracts.Topics;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues statements from the events themselves, in a consumer group of its own, so a slow
+ * or absent LRS never holds up the profiles and dashboards, and the statements do not
+ * depend on how far those have got.
+ */
+@Component
+class XapiListener {
+
+	static final String GROUP = "analytics-service-xapi";
+
+	private final StatementOutbox outbox;
+
+	XapiListener(StatementOutbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@KafkaListener(groupId = GROUP, topics = Topics.ANSWER_SCORES,
+			properties = "spring.json.value.default.type=io.readyroom.contracts.AnswerScored")
+	void onScore(AnswerScored scored) {
+		this.outbox.queueAnswered(scored);
+	}
+
+	@KafkaListener(groupId = GROUP, topics = Topics.PRACTICE_SESSIONS,
+			properties = "spring.json.value.default.type=io.readyroom.contracts.PracticeSessionEvent")
+	void onSession(PracticeSessionEvent event) {
+		if (event instanceof PracticeSessionStarted started) {
+			this.outbox.awaitCompletion(started);
+		}
+		else if (event instanceof PracticeSessionCompleted completed) {
+			this.outbox.queueCompleted(completed);
+		}
+	}
+
+}
