@@ -7,7 +7,6 @@ import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,15 +24,15 @@ class FeedbackController {
 
 	private static final int MAX_ANSWERS = 100;
 
-	private final AnswerFeedbackRepository feedback;
+	private final FeedbackRecorder feedback;
 
-	FeedbackController(AnswerFeedbackRepository feedback) {
+	FeedbackController(FeedbackRecorder feedback) {
 		this.feedback = feedback;
 	}
 
 	@GetMapping("/api/scoring/answers/{answerId}")
 	AnswerFeedback answer(@PathVariable String answerId, Caller caller) {
-		return this.feedback.findById(answerId)
+		return this.feedback.find(answerId)
 			.filter((answer) -> visibleTo(answer, caller))
 			.map((answer) -> answer.asReadBy(caller))
 			.orElseThrow(() -> notScored(answerId));
@@ -48,8 +47,7 @@ class FeedbackController {
 	@GetMapping("/api/scoring/learners/{learnerId}/answers")
 	List<AnswerFeedback> answers(@PathVariable String learnerId,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_ANSWERS) int limit, Caller caller) {
-		List<AnswerFeedback> answers = this.feedback
-			.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
+		List<AnswerFeedback> answers = this.feedback.newestOf(learnerId, limit)
 			.stream()
 			.filter((answer) -> visibleTo(answer, caller))
 			.map((answer) -> answer.asReadBy(caller))
