@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -15,15 +14,15 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The boundaries every Readyroom service keeps, as ArchUnit rules: each service is
  * packaged by feature ({@code io.readyroom.session.practice},
  * {@code io.readyroom.session.program}, …), its features do not depend on each other in a
- * circle and keep their persistence to themselves, and no service uses another service's
- * code (they talk through Kafka events and HTTP only). A service's test includes them
- * all:
+ * circle, it reaches MongoDB one way only, and no service uses another service's code
+ * (they talk through Kafka events and HTTP only). A service's test includes them all:
  *
  * <pre>
  * &#64;AnalyzeClasses(packages = "io.readyroom.session")
@@ -63,17 +62,17 @@ public final class ServiceBoundaries {
 		.because("services share events and HTTP APIs, never code");
 
 	/**
-	 * A feature's Spring Data repositories are its own: another feature asks the
-	 * feature's service, so that the feature alone decides how its documents are written.
+	 * MongoDB is reached through MongoTemplate, in the features' store classes: the
+	 * idempotent and conditional writes (upserts, revision-checked replaces, in-place
+	 * updates) need it anyway, and Spring Data repositories beside it would be a second
+	 * way to the same documents.
 	 */
 	@ArchTest
-	static final ArchRule repositoriesStayInTheirFeature = classes().that()
+	static final ArchRule noSpringDataRepositories = noClasses().that()
 		.resideInAPackage("io.readyroom..")
-		.and()
-		.areAssignableTo(Repository.class)
-		.should(onlyBeAccessedFromTheirOwnPackage())
-		.allowEmptyShould(true)
-		.because("a feature's documents are written by the feature alone");
+		.should()
+		.beAssignableTo(Repository.class)
+		.because("each service has one persistence style, MongoTemplate");
 
 	private ServiceBoundaries() {
 	}
@@ -100,21 +99,6 @@ public final class ServiceBoundaries {
 		return SERVICES.stream()
 			.filter((service) -> name.equals(service) || name.startsWith(service + "."))
 			.findFirst();
-	}
-
-	private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
-		return new ArchCondition<>("only be accessed from their own package") {
-
-			@Override
-			public void check(JavaClass repository, ConditionEvents events) {
-				for (JavaAccess<?> access : repository.getAccessesToSelf()) {
-					if (!access.getOriginOwner().getPackageName().equals(repository.getPackageName())) {
-						events.add(SimpleConditionEvent.violated(access, access.getDescription()));
-					}
-				}
-			}
-
-		};
 	}
 
 }

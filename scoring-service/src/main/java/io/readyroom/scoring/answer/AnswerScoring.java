@@ -47,8 +47,6 @@ public class AnswerScoring {
 
 	private final ScoringEngine engine;
 
-	private final ReceivedAnswerRepository received;
-
 	private final ReceivedAnswers receivedAnswers;
 
 	private final EventPublisher events;
@@ -61,12 +59,10 @@ public class AnswerScoring {
 
 	private final PipelineMeters.Latency scoringLatency;
 
-	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswerRepository received,
-			ReceivedAnswers receivedAnswers, EventPublisher events, FeedbackRecorder feedback,
-			GradedExamples gradedExamples, MeterRegistry registry) {
+	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswers receivedAnswers, EventPublisher events,
+			FeedbackRecorder feedback, GradedExamples gradedExamples, MeterRegistry registry) {
 		this.rubrics = rubrics;
 		this.engine = engine;
-		this.received = received;
 		this.receivedAnswers = receivedAnswers;
 		this.events = events;
 		this.feedback = feedback;
@@ -142,7 +138,7 @@ public class AnswerScoring {
 	 * @return how many answers were re-scored
 	 */
 	public int rescore(RubricVersion question) {
-		try (Stream<ReceivedAnswer> answers = this.received.streamByQuestionId(question.questionId())) {
+		try (Stream<ReceivedAnswer> answers = this.receivedAnswers.toQuestion(question.questionId())) {
 			return publish(answers.map(ReceivedAnswer::event)
 				.filter((answer) -> answer.questionVersion() <= question.version())
 				.map((answer) -> scored(answer, question))
@@ -159,7 +155,7 @@ public class AnswerScoring {
 	 */
 	public int rescoreUnreviewed(String questionId, @Nullable String programId) {
 		Set<String> reviewed = this.gradedExamples.reviewedAnswerIds(questionId, programId);
-		try (Stream<ReceivedAnswer> answers = this.received.streamByQuestionId(questionId)) {
+		try (Stream<ReceivedAnswer> answers = this.receivedAnswers.toQuestion(questionId)) {
 			return publish(answers.map(ReceivedAnswer::event)
 				.filter((answer) -> Objects.equals(answer.programId(), programId))
 				.filter((answer) -> !reviewed.contains(answer.answerId()))

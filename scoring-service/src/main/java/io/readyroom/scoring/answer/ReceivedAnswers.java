@@ -1,6 +1,7 @@
 package io.readyroom.scoring.answer;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.readyroom.contracts.AnswerSubmitted;
 
@@ -12,8 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the answers of a batch for later re-scoring in one bulk write. Each is stored
- * under its answer id, so keeping a redelivered answer again changes nothing.
+ * Keeps the answers of a batch for later re-scoring in one bulk write, and reads them
+ * back to re-score. Each is stored under its answer id, so keeping a redelivered answer
+ * again changes nothing.
  */
 @Component
 class ReceivedAnswers {
@@ -32,6 +34,11 @@ class ReceivedAnswers {
 		answers.forEach((answer) -> writes.replaceOne(Query.query(Criteria.where("_id").is(answer.answerId())),
 				ReceivedAnswer.of(answer), FindAndReplaceOptions.options().upsert()));
 		writes.execute();
+	}
+
+	/** The answers to a question; the caller closes the stream. */
+	Stream<ReceivedAnswer> toQuestion(String questionId) {
+		return this.mongo.stream(Query.query(Criteria.where("questionId").is(questionId)), ReceivedAnswer.class);
 	}
 
 }

@@ -8,7 +8,6 @@ import io.readyroom.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,18 +25,18 @@ class FeedbackController {
 
 	private static final int MAX_ANSWERS = 100;
 
-	private final AnswerFeedbackRepository feedback;
+	private final FeedbackRecorder feedback;
 
 	private final AccessLog accessLog;
 
-	FeedbackController(AnswerFeedbackRepository feedback, AccessLog accessLog) {
+	FeedbackController(FeedbackRecorder feedback, AccessLog accessLog) {
 		this.feedback = feedback;
 		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/scoring/answers/{answerId}")
 	AnswerFeedback answer(@PathVariable String answerId, Caller caller) {
-		AnswerFeedback answer = this.feedback.findById(answerId)
+		AnswerFeedback answer = this.feedback.find(answerId)
 			.filter((found) -> visibleTo(found, caller))
 			.orElseThrow(() -> notScored(answerId));
 		this.accessLog.record(caller, answer.read("answer-feedback"));
@@ -53,8 +52,7 @@ class FeedbackController {
 	@GetMapping("/api/scoring/learners/{learnerId}/answers")
 	List<AnswerFeedback> answers(@PathVariable String learnerId,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_ANSWERS) int limit, Caller caller) {
-		List<AnswerFeedback> answers = this.feedback
-			.findByLearnerIdOrderBySubmittedAtDesc(learnerId, PageRequest.of(0, limit))
+		List<AnswerFeedback> answers = this.feedback.newestOf(learnerId, limit)
 			.stream()
 			.filter((answer) -> visibleTo(answer, caller))
 			.map((answer) -> answer.asReadBy(caller))

@@ -11,6 +11,7 @@ import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.rubric.RubricVersion;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,12 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class FeedbackRecorder {
 
-	private final AnswerFeedbackRepository feedback;
-
 	private final MongoTemplate mongo;
 
-	FeedbackRecorder(AnswerFeedbackRepository feedback, MongoTemplate mongo) {
-		this.feedback = feedback;
+	FeedbackRecorder(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
@@ -66,7 +64,14 @@ public class FeedbackRecorder {
 
 	/** The feedback kept on an answer, if it has been scored. */
 	public Optional<AnswerFeedback> find(String answerId) {
-		return this.feedback.findById(answerId);
+		return Optional.ofNullable(this.mongo.findById(answerId, AnswerFeedback.class));
+	}
+
+	/** The learner's newest scored answers, at most {@code limit}. */
+	List<AnswerFeedback> newestOf(String learnerId, int limit) {
+		Query newestFirst = Query.query(Criteria.where("learnerId").is(learnerId))
+			.with(Sort.by(Sort.Direction.DESC, "submittedAt"));
+		return this.mongo.find(newestFirst.limit(limit), AnswerFeedback.class);
 	}
 
 	/** The program's scored answers. */

@@ -15,27 +15,32 @@ import io.readyroom.scoring.review.AnswerReview.ReviewedVerdict;
 import io.readyroom.scoring.review.ReviewRequest.CriterionVerdict;
 import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
  * Takes reviews of scored answers. A review is checked whole before anything is kept: the
  * answer must be scored, the reviewer staff over its learner, every verdict about a key
  * point of the rubric version the answer was scored under. It is kept, then published;
- * the reviewer is answered only once Kafka has it.
+ * the reviewer is answered only once Kafka has it. The kept reviews are read here too,
+ * for the review queue, calibration and graded examples.
  */
 @Service
 class AnswerReviews {
 
 	private final FeedbackRecorder feedback;
 
-	private final AnswerReviewRepository reviews;
+	private final MongoTemplate mongo;
 
 	private final EventPublisher events;
 
-	AnswerReviews(FeedbackRecorder feedback, AnswerReviewRepository reviews, EventPublisher events) {
+	AnswerReviews(FeedbackRecorder feedback, MongoTemplate mongo, EventPublisher events) {
 		this.feedback = feedback;
-		this.reviews = reviews;
+		this.mongo = mongo;
 		this.events = events;
 	}
 
@@ -46,20 +51,36 @@ class AnswerReviews {
 		if (!caller.readsCohort(answer.programId(), answer.cohortId())) {
 			throw ReviewProblems.notYourAnswer(answerId);
 		}
-		int revision = this.reviews.findById(answerId).map((old) -> old.revision() + 1).orElse(1);
+		int revision = find(answerId).map((old) -> old.revision() + 1).orElse(1);
 		AnswerReview review = new AnswerReview(answerId, answer.questionId(), answer.questionVersion(),
 				answer.programId(), answer.cohortId(), answer.learnerId(), answer.answerText(), revision,
 				answer.score(), request.score(), verdicts(answer, request.criteriaOrNone()), request.noteOrEmpty(),
 				caller.id(), caller.role().claimValue(), Instant.now());
-		this.reviews.save(review);
+		this.mongo.save(review);
 		this.events.publish(Topics.ANSWER_REVIEWS, review.toEvent());
 		return review;
 	}
 
 	/** The review of an answer, for its learner and the staff over them. */
 	Optional<AnswerReview> readableBy(Caller caller, String answerId) {
-		return this.reviews.findById(answerId)
+		return find(answerId)
 			.filter((review) -> caller.readsLearner(review.learnerId(), review.programId(), review.cohortId()));
+	}
+
+	/** What the program's reviews say about its answers. */
+	ProgramReviews ofProgram(String programId) {
+		return ProgramReviews
+			.of(this.mongo.find(Query.query(Criteria.where("programId").is(programId)), AnswerReview.class));
+	}
+
+	/** The program's reviews of answers to the question. */
+	List<AnswerReview> ofQuestion(String questionId, @Nullable String programId) {
+		return this.mongo.find(Query.query(Criteria.where("questionId").is(questionId).and("programId").is(programId)),
+				AnswerReview.class);
+	}
+
+	private Optional<AnswerReview> find(String answerId) {
+		return Optional.ofNullable(this.mongo.findById(answerId, AnswerReview.class));
 	}
 
 	/**

@@ -24,16 +24,16 @@ class Calibrations {
 
 	private final FeedbackRecorder feedback;
 
-	private final AnswerReviewRepository reviews;
+	private final AnswerReviews reviews;
 
-	Calibrations(FeedbackRecorder feedback, AnswerReviewRepository reviews) {
+	Calibrations(FeedbackRecorder feedback, AnswerReviews reviews) {
 		this.feedback = feedback;
 		this.reviews = reviews;
 	}
 
 	/** The program's answered questions, those due for re-scoring first. */
 	List<QuestionCalibration> of(String programId) {
-		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
+		ProgramReviews reviewed = this.reviews.ofProgram(programId);
 		Map<String, List<AnswerFeedback>> answers;
 		try (Stream<AnswerFeedback> all = this.feedback.streamOfProgram(programId)) {
 			answers = all.collect(Collectors.groupingBy(AnswerFeedback::questionId, TreeMap::new, Collectors.toList()));

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class GradedExamples {
 
-	private final AnswerReviewRepository reviews;
+	private final AnswerReviews reviews;
 
-	GradedExamples(AnswerReviewRepository reviews) {
+	GradedExamples(AnswerReviews reviews) {
 		this.reviews = reviews;
 	}
 
@@ -57,7 +57,7 @@ public class GradedExamples {
 	}
 
 	private List<AnswerReview> reviewsOf(String questionId, @Nullable String programId) {
-		return this.reviews.findByQuestionIdAndProgramId(questionId, programId)
+		return this.reviews.ofQuestion(questionId, programId)
 			.stream()
 			.sorted(Comparator.comparing(AnswerReview::answerId))
 			.toList();

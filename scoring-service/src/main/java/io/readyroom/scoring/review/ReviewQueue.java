@@ -31,9 +31,9 @@ class ReviewQueue {
 
 	private final FeedbackRecorder feedback;
 
-	private final AnswerReviewRepository reviews;
+	private final AnswerReviews reviews;
 
-	ReviewQueue(FeedbackRecorder feedback, AnswerReviewRepository reviews) {
+	ReviewQueue(FeedbackRecorder feedback, AnswerReviews reviews) {
 		this.feedback = feedback;
 		this.reviews = reviews;
 	}
@@ -45,7 +45,7 @@ class ReviewQueue {
 		if (cohortId != null && !caller.readsCohort(programId, cohortId)) {
 			throw ReviewProblems.notYourCohort(cohortId);
 		}
-		ProgramReviews reviewed = ProgramReviews.of(this.reviews.findByProgramId(programId));
+		ProgramReviews reviewed = this.reviews.ofProgram(programId);
 		try (Stream<AnswerFeedback> answers = this.feedback.streamOfProgram(programId)) {
 			return answers.filter((answer) -> !reviewed.isReviewed(answer.answerId()))
 				.filter((answer) -> cohortId == null || cohortId.equals(answer.cohortId()))

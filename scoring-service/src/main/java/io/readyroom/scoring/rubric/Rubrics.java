@@ -4,16 +4,20 @@ import java.util.Optional;
 
 import io.readyroom.contracts.QuestionVersionPublished;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Keeps and resolves rubric versions. */
 @Service
 public class Rubrics {
 
-	private final RubricRepository repository;
+	private final MongoTemplate mongo;
 
-	Rubrics(RubricRepository repository) {
-		this.repository = repository;
+	Rubrics(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
 	/**
@@ -21,7 +25,7 @@ public class Rubrics {
 	 * itself.
 	 */
 	void remember(QuestionVersionPublished question) {
-		this.repository.save(RubricVersion.of(question));
+		this.mongo.save(RubricVersion.of(question));
 	}
 
 	/** The given version of a question, or its newest when {@code version} is null. */
@@ -31,11 +35,14 @@ public class Rubrics {
 
 	/** The newest version known of a question. */
 	public Optional<RubricVersion> latest(String questionId) {
-		return this.repository.findFirstByQuestionIdOrderByVersionDesc(questionId);
+		Query newestFirst = Query.query(Criteria.where("questionId").is(questionId))
+			.with(Sort.by(Sort.Direction.DESC, "version"));
+		return Optional.ofNullable(this.mongo.findOne(newestFirst, RubricVersion.class));
 	}
 
 	public Optional<RubricVersion> find(String questionId, int version) {
-		return this.repository.findById(QuestionVersionPublished.keyOf(questionId, version));
+		return Optional
+			.ofNullable(this.mongo.findById(QuestionVersionPublished.keyOf(questionId, version), RubricVersion.class));
 	}
 
 }

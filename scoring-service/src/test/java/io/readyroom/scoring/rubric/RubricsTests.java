@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +44,7 @@ class RubricsTests {
 		this.server = new MongoServer(new MemoryBackend());
 		InetSocketAddress address = this.server.bind();
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-		MongoTemplate mongo = new MongoTemplate(this.client, "rubrics");
-		this.rubrics = new Rubrics(new MongoRepositoryFactory(mongo).getRepository(RubricRepository.class));
+		this.rubrics = new Rubrics(new MongoTemplate(this.client, "rubrics"));
 	}
 
 	@AfterEach

@@ -18,6 +18,10 @@ import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 class AnswerSubmissions {
 
-	private final SubmittedAnswerRepository answers;
+	private final MongoTemplate mongo;
 
 	private final PracticeSessions sessions;
 
@@ -42,9 +46,9 @@ class AnswerSubmissions {
 
 	private final Counter accepted;
 
-	AnswerSubmissions(SubmittedAnswerRepository answers, PracticeSessions sessions, EventPublisher events,
-			Backdating backdating, MeterRegistry registry) {
-		this.answers = answers;
+	AnswerSubmissions(MongoTemplate mongo, PracticeSessions sessions, EventPublisher events, Backdating backdating,
+			MeterRegistry registry) {
+		this.mongo = mongo;
 		this.sessions = sessions;
 		this.events = events;
 		this.backdating = backdating;
@@ -64,7 +68,8 @@ class AnswerSubmissions {
 			@Nullable Instant answeredAt) {
 		PracticeSession session = this.sessions.ownedBy(caller, sessionId);
 		// a resend may finish an answer whose session was completed meanwhile
-		Optional<SubmittedAnswer> resent = session.isActive() ? Optional.empty() : this.answers.findById(answerId);
+		Optional<SubmittedAnswer> resent = session.isActive() ? Optional.empty()
+				: Optional.ofNullable(this.mongo.findById(answerId, SubmittedAnswer.class));
 		if (resent.isPresent()) {
 			return resend(resent.get(), session, questionId, text);
 		}
@@ -79,10 +84,10 @@ class AnswerSubmissions {
 		try {
 			// the store refuses a second answer under this id or to this session's
 			// question
-			this.answers.insert(answer);
+			this.mongo.insert(answer);
 		}
 		catch (DuplicateKeyException answeredBefore) {
-			return this.answers.findFirstByAnswerIdOrSessionIdAndQuestionId(answerId, sessionId, questionId)
+			return answered(answerId, sessionId, questionId)
 				.map((answered) -> resendOrRefuse(answered, session, answerId, questionId, text))
 				.orElseThrow(() -> answeredBefore);
 		}
@@ -90,6 +95,14 @@ class AnswerSubmissions {
 		this.sessions.recordAnswer(sessionId, questionId);
 		this.accepted.increment();
 		return AnswerReceipt.accepted(answerId);
+	}
+
+	/** The answer stored under this id, else the one to this session's question. */
+	private Optional<SubmittedAnswer> answered(String answerId, String sessionId, String questionId) {
+		Criteria underId = Criteria.where("answerId").is(answerId);
+		Criteria toQuestion = Criteria.where("sessionId").is(sessionId).and("questionId").is(questionId);
+		return Optional.ofNullable(
+				this.mongo.findOne(Query.query(new Criteria().orOperator(underId, toQuestion)), SubmittedAnswer.class));
 	}
 
 	/**
@@ -127,7 +140,9 @@ class AnswerSubmissions {
 
 	private void publish(SubmittedAnswer answer) {
 		this.events.publish(Topics.ANSWERS, answer.event());
-		this.answers.markPublished(answer.answerId());
+		// in place, without writing the whole answer again
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.answerId())),
+				Update.update("published", true), SubmittedAnswer.class);
 	}
 
 }

@@ -8,6 +8,9 @@ import io.readyroom.support.kafka.EventNotPublishedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +28,21 @@ class StrandedAnswers {
 
 	private static final Logger log = LoggerFactory.getLogger(StrandedAnswers.class);
 
-	private final SubmittedAnswerRepository answers;
+	private final MongoTemplate mongo;
 
 	private final AnswerSubmissions submissions;
 
 	private Set<String> unpublishedAtLastLook = Set.of();
 
-	StrandedAnswers(SubmittedAnswerRepository answers, AnswerSubmissions submissions) {
-		this.answers = answers;
+	StrandedAnswers(MongoTemplate mongo, AnswerSubmissions submissions) {
+		this.mongo = mongo;
 		this.submissions = submissions;
 	}
 
 	@Scheduled(fixedDelayString = "${readyroom.session.stranded-answers.check-every:30s}")
 	void publishStranded() {
-		List<SubmittedAnswer> unpublished = this.answers.findTop100ByPublishedFalse();
+		List<SubmittedAnswer> unpublished = this.mongo
+			.find(Query.query(Criteria.where("published").is(false)).limit(100), SubmittedAnswer.class);
 		Set<String> stillUnpublished = new HashSet<>();
 		for (SubmittedAnswer answer : unpublished) {
 			if (!this.unpublishedAtLastLook.contains(answer.answerId()) || !publish(answer)) {

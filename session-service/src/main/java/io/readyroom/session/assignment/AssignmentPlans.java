@@ -1,25 +1,27 @@
 package io.readyroom.session.assignment;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import io.readyroom.session.practice.AssignedPractice;
 import io.readyroom.support.security.Caller;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** What a session started from an assignment practises, for the learners it is for. */
 @Component
 class AssignmentPlans implements AssignedPractice {
 
-	private final AssignmentRepository assignments;
+	private final MongoTemplate mongo;
 
-	AssignmentPlans(AssignmentRepository assignments) {
-		this.assignments = assignments;
+	AssignmentPlans(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
 	@Override
 	public Assigned of(Caller learner, String assignmentId) {
-		Assignment assignment = this.assignments.findById(assignmentId)
+		Assignment assignment = Optional.ofNullable(this.mongo.findById(assignmentId, Assignment.class))
 			.filter((found) -> Objects.equals(found.programId(), learner.programId()))
 			.orElseThrow(() -> AssignmentProblems.unknownAssignment(assignmentId));
 		if (!assignment.isFor(learner)) {

@@ -3,6 +3,7 @@ package io.readyroom.session.assignment;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -14,6 +15,7 @@ import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,8 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 class Assignments {
 
-	private final AssignmentRepository assignments;
-
 	private final MongoTemplate mongo;
 
 	private final CohortStaff staff;
@@ -43,9 +43,8 @@ class Assignments {
 
 	private final Clock clock;
 
-	Assignments(AssignmentRepository assignments, MongoTemplate mongo, CohortStaff staff, AssignmentRules rules,
-			AssignmentProgress progress, EventPublisher events, Clock clock) {
-		this.assignments = assignments;
+	Assignments(MongoTemplate mongo, CohortStaff staff, AssignmentRules rules, AssignmentProgress progress,
+			EventPublisher events, Clock clock) {
 		this.mongo = mongo;
 		this.staff = staff;
 		this.rules = rules;
@@ -57,7 +56,7 @@ class Assignments {
 	AssignmentView assign(Caller caller, String cohortId, @Nullable String namedProgram, AssignRequest request) {
 		StaffedCohort cohort = this.staff.require(caller, cohortId, namedProgram);
 		SessionMode mode = this.rules.check(request, cohortId, cohort.learners());
-		Assignment assignment = this.assignments
+		Assignment assignment = this.mongo
 			.insert(new Assignment(UUID.randomUUID().toString(), cohort.programId(), cohortId, request.learnerId(),
 					request.title().strip(), mode, request.roleTrack(), request.competencyIds(),
 					request.questionCount(), request.dueAt(), 1, false, caller.id(), this.clock.instant()));
@@ -65,7 +64,7 @@ class Assignments {
 			this.events.publish(Topics.ASSIGNMENTS, assignment.event(Change.ASSIGNED, caller.id()));
 		}
 		catch (RuntimeException ex) {
-			this.assignments.delete(assignment);
+			this.mongo.remove(assignment);
 			throw ex;
 		}
 		return view(assignment);
@@ -73,8 +72,8 @@ class Assignments {
 
 	List<AssignmentView> ofCohort(Caller caller, String cohortId, @Nullable String namedProgram) {
 		StaffedCohort cohort = this.staff.require(caller, cohortId, namedProgram);
-		return this.progress
-			.of(this.assignments.findByProgramIdAndCohortIdOrderByDueAtAsc(cohort.programId(), cohortId));
+		Query ofCohort = Query.query(Criteria.where("programId").is(cohort.programId()).and("cohortId").is(cohortId));
+		return this.progress.of(this.mongo.find(ofCohort.with(Sort.by("dueAt")), Assignment.class));
 	}
 
 	AssignmentView find(Caller caller, String assignmentId) {
@@ -118,15 +117,8 @@ class Assignments {
 		if (learner.programId() == null || learner.cohortIds().isEmpty()) {
 			return List.of();
 		}
-		List<Assignment> theirs = Stream.concat(
-				this.assignments
-					.findByProgramIdAndCohortIdInAndLearnerIdIsNullAndWithdrawnFalse(learner.programId(),
-							learner.cohortIds())
-					.stream(),
-				this.assignments
-					.findByProgramIdAndCohortIdInAndLearnerIdAndWithdrawnFalse(learner.programId(), learner.cohortIds(),
-							learner.id())
-					.stream())
+		List<Assignment> theirs = Stream
+			.concat(inForce(learner, null).stream(), inForce(learner, learner.id()).stream())
 			.toList();
 		return this.progress.ofLearner(learner.id(), theirs)
 			.stream()
@@ -140,13 +132,23 @@ class Assignments {
 	 * of their program's cohorts they do not coach is refused.
 	 */
 	private Assignment managedBy(Caller caller, String assignmentId) {
-		Assignment assignment = this.assignments.findById(assignmentId)
+		Assignment assignment = Optional.ofNullable(this.mongo.findById(assignmentId, Assignment.class))
 			.filter((found) -> caller.belongsTo(found.programId()))
 			.orElseThrow(() -> AssignmentProblems.unknownAssignment(assignmentId));
 		if (!caller.readsCohort(assignment.programId(), assignment.cohortId())) {
 			throw AssignmentProblems.notYourAssignmentToManage(assignmentId, assignment.cohortId());
 		}
 		return assignment;
+	}
+
+	/**
+	 * The learner's cohorts' assignments not withdrawn: those for the whole cohort when
+	 * {@code learnerId} is null, else those for that learner alone.
+	 */
+	private List<Assignment> inForce(Caller learner, @Nullable String learnerId) {
+		Criteria ofProgram = Criteria.where("programId").is(learner.programId());
+		Criteria forThem = ofProgram.and("cohortId").in(learner.cohortIds()).and("learnerId").is(learnerId);
+		return this.mongo.find(Query.query(forThem.and("withdrawn").is(false)), Assignment.class);
 	}
 
 	private Assignment store(Assignment current, Assignment next, Change change, Caller caller) {

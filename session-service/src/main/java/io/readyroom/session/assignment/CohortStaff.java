@@ -6,6 +6,9 @@ import io.readyroom.contracts.token.Role;
 import io.readyroom.support.security.Caller;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +21,11 @@ class CohortStaff {
 
 	private final CohortRoster roster;
 
-	private final AssignmentRepository assignments;
+	private final MongoTemplate mongo;
 
-	CohortStaff(CohortRoster roster, AssignmentRepository assignments) {
+	CohortStaff(CohortRoster roster, MongoTemplate mongo) {
 		this.roster = roster;
-		this.assignments = assignments;
+		this.mongo = mongo;
 	}
 
 	/**
@@ -42,10 +45,15 @@ class CohortStaff {
 				throw AssignmentProblems.notYourCohort(cohortId);
 			}
 		}
-		else if (learners == null && !this.assignments.existsByProgramIdAndCohortId(programId, cohortId)) {
+		else if (learners == null && !assignedTo(programId, cohortId)) {
 			throw AssignmentProblems.unknownCohort(cohortId);
 		}
 		return new StaffedCohort(programId, cohortId, (learners != null) ? learners : Set.of());
+	}
+
+	private boolean assignedTo(String programId, String cohortId) {
+		return this.mongo.exists(Query.query(Criteria.where("programId").is(programId).and("cohortId").is(cohortId)),
+				Assignment.class);
 	}
 
 	/** A cohort the caller is staff of, with its learners as far as they are known. */

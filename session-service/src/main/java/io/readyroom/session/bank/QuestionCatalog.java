@@ -12,6 +12,9 @@ import io.readyroom.session.bank.QuestionVersion.QuestionContent;
 import io.readyroom.session.bank.VersionOutcome.Change;
 import io.readyroom.support.kafka.EventPublisher;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,14 +25,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuestionCatalog {
 
-	private final QuestionVersionRepository versions;
+	private final MongoTemplate mongo;
 
 	private final EventPublisher events;
 
 	private final Clock clock;
 
-	QuestionCatalog(QuestionVersionRepository versions, EventPublisher events, Clock clock) {
-		this.versions = versions;
+	QuestionCatalog(MongoTemplate mongo, EventPublisher events, Clock clock) {
+		this.mongo = mongo;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -45,16 +48,15 @@ public class QuestionCatalog {
 		List<QuestionVersion> added = recordings.stream().map(Recording::added).filter(Objects::nonNull).toList();
 		// published before stored, all at once: if Kafka refuses, nothing is stored
 		this.events.publishAll(Topics.QUESTION_BANK, added.stream().map(QuestionVersion::published).toList());
-		this.versions.insert(added);
-		recordings
-			.forEach((recording) -> recording.previous().ifPresent((old) -> this.versions.save(old.superseded())));
+		this.mongo.insertAll(added);
+		recordings.forEach((recording) -> recording.previous().ifPresent((old) -> this.mongo.save(old.superseded())));
 		return recordings.stream().map(Recording::outcome).toList();
 	}
 
 	private Recording recordingOf(BankQuestion question, String programId) {
 		QuestionContent content = contentOf(question);
 		String hash = ContentHash.of(content);
-		Optional<QuestionVersion> current = this.versions.findByQuestionIdAndCurrentTrue(question.id());
+		Optional<QuestionVersion> current = current(question.id());
 		if (current.isPresent() && current.get().contentHash().equals(hash)) {
 			return new Recording(new VersionOutcome(question.id(), current.get().version(), Change.UNCHANGED), null,
 					Optional.empty());
@@ -80,15 +82,22 @@ public class QuestionCatalog {
 	 */
 	void republishAll() {
 		this.events.publishAll(Topics.QUESTION_BANK,
-				this.versions.findAll().stream().map(QuestionVersion::published).toList());
+				this.mongo.findAll(QuestionVersion.class).stream().map(QuestionVersion::published).toList());
 	}
 
 	public Optional<QuestionVersion> find(String questionId, int version) {
-		return this.versions.findById(QuestionVersionPublished.keyOf(questionId, version));
+		return Optional.ofNullable(
+				this.mongo.findById(QuestionVersionPublished.keyOf(questionId, version), QuestionVersion.class));
 	}
 
+	/**
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException while a new
+	 * version is stored and the one it replaces not yet superseded
+	 */
 	public Optional<QuestionVersion> current(String questionId) {
-		return this.versions.findByQuestionIdAndCurrentTrue(questionId);
+		return this.mongo.query(QuestionVersion.class)
+			.matching(Criteria.where("questionId").is(questionId).and("current").is(true))
+			.one();
 	}
 
 	/**
@@ -96,12 +105,14 @@ public class QuestionCatalog {
 	 * own.
 	 */
 	public List<QuestionVersion> currentFor(String programId) {
-		return this.versions.findByCurrentTrue().stream().filter((version) -> version.visibleTo(programId)).toList();
+		return this.mongo.find(Query.query(Criteria.where("current").is(true)), QuestionVersion.class)
+			.stream()
+			.filter((version) -> version.visibleTo(programId))
+			.toList();
 	}
 
 	private void requireOwnedBy(String questionId, String programId) {
-		this.versions.findByQuestionIdAndCurrentTrue(questionId)
-			.filter((existing) -> !Objects.equals(existing.programId(), programId))
+		current(questionId).filter((existing) -> !Objects.equals(existing.programId(), programId))
 			.ifPresent((existing) -> {
 				throw BankProblems.questionIdTaken(questionId);
 			});

@@ -2,6 +2,7 @@ package io.readyroom.session.practice;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -15,6 +16,10 @@ import io.readyroom.session.program.ClosedCohorts;
 import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -22,7 +27,7 @@ import org.springframework.web.ErrorResponseException;
 @Service
 public class PracticeSessions {
 
-	private final PracticeSessionRepository sessions;
+	private final MongoTemplate mongo;
 
 	private final QuestionCatalog catalog;
 
@@ -40,10 +45,10 @@ public class PracticeSessions {
 
 	private final Backdating backdating;
 
-	PracticeSessions(PracticeSessionRepository sessions, QuestionCatalog catalog, CompetencyModel model,
-			EventPublisher events, PracticeSessionProperties properties, WeakestCompetencies weakest,
-			AssignedPractice assignments, ClosedCohorts closedCohorts, Backdating backdating) {
-		this.sessions = sessions;
+	PracticeSessions(MongoTemplate mongo, QuestionCatalog catalog, CompetencyModel model, EventPublisher events,
+			PracticeSessionProperties properties, WeakestCompetencies weakest, AssignedPractice assignments,
+			ClosedCohorts closedCohorts, Backdating backdating) {
+		this.mongo = mongo;
 		this.catalog = catalog;
 		this.model = model;
 		this.events = events;
@@ -94,9 +99,8 @@ public class PracticeSessions {
 		if (plan.isEmpty()) {
 			throw SessionProblems.noMatchingQuestions(choice.roleTrack());
 		}
-		PracticeSession session = this.sessions
-			.insert(new PracticeSession(sessionId, owner.learnerId(), owner.cohortId(), choice.roleTrack(),
-					owner.programId(), choice.mode(), plan, startedAt, choice.assignmentId()));
+		PracticeSession session = this.mongo.insert(new PracticeSession(sessionId, owner.learnerId(), owner.cohortId(),
+				choice.roleTrack(), owner.programId(), choice.mode(), plan, startedAt, choice.assignmentId()));
 		try {
 			this.events.publish(Topics.PRACTICE_SESSIONS,
 					new PracticeSessionStarted(UUID.randomUUID().toString(), PracticeSessionStarted.TYPE,
@@ -105,7 +109,7 @@ public class PracticeSessions {
 							choice.assignmentId()));
 		}
 		catch (RuntimeException ex) {
-			this.sessions.delete(session);
+			this.mongo.remove(session);
 			throw ex;
 		}
 		return session;
@@ -188,7 +192,7 @@ public class PracticeSessions {
 	}
 
 	private PracticeSession find(String sessionId, Predicate<PracticeSession> visible) {
-		return this.sessions.findById(sessionId)
+		return Optional.ofNullable(this.mongo.findById(sessionId, PracticeSession.class))
 			.filter(visible)
 			.orElseThrow(() -> SessionProblems.unknownSession(sessionId));
 	}
@@ -198,7 +202,10 @@ public class PracticeSessions {
 	 * the answer does, changes nothing. A session no longer there has nothing to record.
 	 */
 	public void recordAnswer(String sessionId, String questionId) {
-		this.sessions.recordAnsweredQuestion(sessionId, questionId);
+		// in place, no load and save: an answer recorded while the session completes is
+		// not overwritten by the completion
+		this.mongo.updateFirst(byId(sessionId), new Update().addToSet("answeredQuestionIds", questionId),
+				PracticeSession.class);
 	}
 
 	/**
@@ -214,9 +221,16 @@ public class PracticeSessions {
 							PracticeSessionCompleted.SCHEMA_VERSION, completedAt, sessionId, session.getLearnerId(),
 							session.getCohortId(), session.getAnsweredQuestionIds().size()));
 			session.complete(completedAt);
-			this.sessions.markCompleted(sessionId, completedAt);
+			// in place, leaving the answered questions as they are
+			this.mongo.updateFirst(byId(sessionId),
+					Update.update("status", SessionStatus.COMPLETED).set("completedAt", completedAt),
+					PracticeSession.class);
 		}
 		return session;
+	}
+
+	private static Query byId(String sessionId) {
+		return Query.query(Criteria.where("_id").is(sessionId));
 	}
 
 }

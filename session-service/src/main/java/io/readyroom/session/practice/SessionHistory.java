@@ -18,12 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionHistory {
 
-	private final PracticeSessionRepository sessions;
-
 	private final MongoTemplate mongo;
 
-	SessionHistory(PracticeSessionRepository sessions, MongoTemplate mongo) {
-		this.sessions = sessions;
+	SessionHistory(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
@@ -35,16 +32,16 @@ public class SessionHistory {
 
 	/** The completed sessions started from the assignments, by any learner. */
 	public List<AssignedSession> completedFrom(Collection<String> assignmentIds) {
-		return this.sessions.findByAssignmentIdInAndStatus(assignmentIds, SessionStatus.COMPLETED)
-			.stream()
-			.map(AssignedSession::of)
-			.toList();
+		return completed(Criteria.where("assignmentId").in(assignmentIds));
 	}
 
 	/** The learner's completed sessions started from the assignments. */
 	public List<AssignedSession> completedBy(String learnerId, Collection<String> assignmentIds) {
-		return this.sessions
-			.findByLearnerIdAndAssignmentIdInAndStatus(learnerId, assignmentIds, SessionStatus.COMPLETED)
+		return completed(Criteria.where("learnerId").is(learnerId).and("assignmentId").in(assignmentIds));
+	}
+
+	private List<AssignedSession> completed(Criteria criteria) {
+		return this.mongo.find(Query.query(criteria.and("status").is(SessionStatus.COMPLETED)), PracticeSession.class)
 			.stream()
 			.map(AssignedSession::of)
 			.toList();

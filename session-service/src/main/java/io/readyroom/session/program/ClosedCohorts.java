@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClosedCohorts {
 
-	private final CohortRepository cohorts;
+	private final ProgramReads program;
 
-	ClosedCohorts(CohortRepository cohorts) {
-		this.cohorts = cohorts;
+	ClosedCohorts(ProgramReads program) {
+		this.program = program;
 	}
 
 	/**
@@ -17,7 +17,7 @@ public class ClosedCohorts {
 	 * closed.
 	 */
 	public boolean contains(String programId, String cohortId) {
-		return this.cohorts.findById(Cohort.idOf(programId, cohortId)).filter((cohort) -> !cohort.isOpen()).isPresent();
+		return this.program.cohort(programId, cohortId).filter((cohort) -> !cohort.isOpen()).isPresent();
 	}
 
 }

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
 @Service
 class Cohorts {
 
-	private final CohortRepository cohorts;
+	private final ProgramReads program;
 
 	private final ProgramWrites writes;
 
 	private final Clock clock;
 
-	Cohorts(CohortRepository cohorts, ProgramWrites writes, Clock clock) {
-		this.cohorts = cohorts;
+	Cohorts(ProgramReads program, ProgramWrites writes, Clock clock) {
+		this.program = program;
 		this.writes = writes;
 		this.clock = clock;
 	}
@@ -33,7 +33,7 @@ class Cohorts {
 	/** The program's cohorts the caller reads: all for its managers, a coach's own. */
 	List<Cohort> readableBy(Caller caller, String programId) {
 		Permissions.requireStaff(caller, programId, "read its cohorts");
-		return this.cohorts.findByProgramIdOrderByCohortId(programId)
+		return this.program.cohorts(programId)
 			.stream()
 			.filter((cohort) -> caller.readsCohort(programId, cohort.cohortId()))
 			.toList();
@@ -42,7 +42,7 @@ class Cohorts {
 	Cohort open(Caller caller, String programId, NewCohort request) {
 		Permissions.requireManager(caller, programId, "opens its cohorts");
 		String cohortId = (request.cohortId() != null) ? request.cohortId() : CohortIds.fromName(request.name());
-		if (this.cohorts.existsById(Cohort.idOf(programId, cohortId))) {
+		if (this.program.hasCohort(programId, cohortId)) {
 			throw ProgramProblems.cohortIdTaken(cohortId);
 		}
 		Cohort opened = Cohort.opened(programId, cohortId, request.name().strip(),
@@ -82,7 +82,7 @@ class Cohorts {
 	 * such cohort
 	 */
 	Cohort existing(String programId, String cohortId) {
-		return this.cohorts.findById(Cohort.idOf(programId, cohortId))
+		return this.program.cohort(programId, cohortId)
 			.orElseThrow(() -> ProgramProblems.unknownCohort(programId, cohortId));
 	}
 

@@ -10,13 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnrolledLearners {
 
-	private final CohortRepository cohorts;
+	private final ProgramReads program;
 
-	private final EnrolmentRepository enrolments;
-
-	EnrolledLearners(CohortRepository cohorts, EnrolmentRepository enrolments) {
-		this.cohorts = cohorts;
-		this.enrolments = enrolments;
+	EnrolledLearners(ProgramReads program) {
+		this.program = program;
 	}
 
 	/**
@@ -24,10 +21,10 @@ public class EnrolledLearners {
 	 * record of the cohort (it exists only in tokens' cohort claims)
 	 */
 	public Optional<Set<String>> of(String programId, String cohortId) {
-		if (!this.cohorts.existsById(Cohort.idOf(programId, cohortId))) {
+		if (!this.program.hasCohort(programId, cohortId)) {
 			return Optional.empty();
 		}
-		return Optional.of(this.enrolments.findByProgramIdAndCohortIdInOrderByLearnerId(programId, Set.of(cohortId))
+		return Optional.of(this.program.enrolledIn(programId, Set.of(cohortId))
 			.stream()
 			.map(Enrolment::learnerId)
 			.collect(Collectors.toUnmodifiableSet()));

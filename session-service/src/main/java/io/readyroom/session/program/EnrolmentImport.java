@@ -25,9 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 class EnrolmentImport {
 
-	private final CohortRepository cohorts;
-
-	private final EnrolmentRepository enrolments;
+	private final ProgramReads program;
 
 	private final KnownRoleTracks roleTracks;
 
@@ -35,10 +33,8 @@ class EnrolmentImport {
 
 	private final Clock clock;
 
-	EnrolmentImport(CohortRepository cohorts, EnrolmentRepository enrolments, KnownRoleTracks roleTracks,
-			ProgramWrites writes, Clock clock) {
-		this.cohorts = cohorts;
-		this.enrolments = enrolments;
+	EnrolmentImport(ProgramReads program, KnownRoleTracks roleTracks, ProgramWrites writes, Clock clock) {
+		this.program = program;
 		this.roleTracks = roleTracks;
 		this.writes = writes;
 		this.clock = clock;
@@ -47,7 +43,7 @@ class EnrolmentImport {
 	ImportReport importFile(Caller caller, String programId, String text) {
 		Permissions.requireManager(caller, programId, "imports its enrolments");
 		EnrolmentFile file = EnrolmentFile.read(text);
-		Map<String, Cohort> cohortsById = this.cohorts.findByProgramIdOrderByCohortId(programId)
+		Map<String, Cohort> cohortsById = this.program.cohorts(programId)
 			.stream()
 			.collect(Collectors.toMap(Cohort::cohortId, Function.identity()));
 		Map<String, Enrolment> existing = existing(programId, file.lines());
@@ -62,7 +58,7 @@ class EnrolmentImport {
 
 	private Map<String, Enrolment> existing(String programId, List<EnrolmentLine> lines) {
 		List<String> ids = lines.stream().map((line) -> Enrolment.idOf(programId, line.username())).toList();
-		return this.enrolments.findAllById(ids)
+		return this.program.enrolments(ids)
 			.stream()
 			.collect(Collectors.toMap(Enrolment::learnerId, Function.identity()));
 	}

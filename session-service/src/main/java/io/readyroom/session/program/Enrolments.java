@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 class Enrolments {
 
-	private final EnrolmentRepository enrolments;
+	private final ProgramReads program;
 
 	private final Cohorts cohorts;
 
@@ -30,9 +30,8 @@ class Enrolments {
 
 	private final Clock clock;
 
-	Enrolments(EnrolmentRepository enrolments, Cohorts cohorts, KnownRoleTracks roleTracks, ProgramWrites writes,
-			Clock clock) {
-		this.enrolments = enrolments;
+	Enrolments(ProgramReads program, Cohorts cohorts, KnownRoleTracks roleTracks, ProgramWrites writes, Clock clock) {
+		this.program = program;
 		this.cohorts = cohorts;
 		this.roleTracks = roleTracks;
 		this.writes = writes;
@@ -51,12 +50,12 @@ class Enrolments {
 				throw ProgramProblems.refused("Cohort '" + cohortId + "' is not one of yours; a coach reads only "
 						+ "the enrolments of the cohorts they coach.");
 			}
-			return this.enrolments.findByProgramIdAndCohortIdInOrderByLearnerId(programId, List.of(cohortId));
+			return this.program.enrolledIn(programId, List.of(cohortId));
 		}
 		if (caller.managesProgram(programId)) {
-			return this.enrolments.findByProgramIdAndCohortIdNotNullOrderByLearnerId(programId);
+			return this.program.enrolled(programId);
 		}
-		return this.enrolments.findByProgramIdAndCohortIdInOrderByLearnerId(programId, caller.cohortIds());
+		return this.program.enrolledIn(programId, caller.cohortIds());
 	}
 
 	/** The learner's enrolment, for the learner and staff over them. */
@@ -153,7 +152,7 @@ class Enrolments {
 	}
 
 	Optional<Enrolment> find(String programId, String learnerId) {
-		return this.enrolments.findById(Enrolment.idOf(programId, learnerId));
+		return this.program.enrolment(programId, learnerId);
 	}
 
 	private Enrolment enrolled(String programId, String learnerId) {

@@ -19,19 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramMemberships implements CohortMemberships {
 
-	private final EnrolmentRepository enrolments;
+	private final ProgramReads program;
 
-	private final CohortRepository cohorts;
-
-	ProgramMemberships(EnrolmentRepository enrolments, CohortRepository cohorts) {
-		this.enrolments = enrolments;
-		this.cohorts = cohorts;
+	ProgramMemberships(ProgramReads program) {
+		this.program = program;
 	}
 
 	@Override
 	public Optional<Set<String>> cohortsOf(String programId, String userId, Role role) {
 		return switch (role) {
-			case LEARNER -> this.enrolments.findById(Enrolment.idOf(programId, userId))
+			case LEARNER -> this.program.enrolment(programId, userId)
 				.map((enrolment) -> enrolment.isEnrolled() ? Set.of(enrolment.cohortId()) : Set.of());
 			// as in scoring and analytics: a coach no cohort of the program names is one
 			// the
@@ -42,7 +39,7 @@ class ProgramMemberships implements CohortMemberships {
 	}
 
 	private Set<String> coachedBy(String programId, String coachId) {
-		return this.cohorts.findByProgramIdAndCoachIds(programId, coachId)
+		return this.program.coachedBy(programId, coachId)
 			.stream()
 			.map(Cohort::cohortId)
 			.collect(Collectors.toUnmodifiableSet());

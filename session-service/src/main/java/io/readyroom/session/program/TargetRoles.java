@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TargetRoles {
 
-	private final EnrolmentRepository enrolments;
+	private final ProgramReads program;
 
-	TargetRoles(EnrolmentRepository enrolments) {
-		this.enrolments = enrolments;
+	TargetRoles(ProgramReads program) {
+		this.program = program;
 	}
 
 	/**
@@ -19,7 +19,7 @@ public class TargetRoles {
 	 * one.
 	 */
 	public Optional<String> of(String programId, String learnerId) {
-		return this.enrolments.findById(Enrolment.idOf(programId, learnerId)).map(Enrolment::targetRole);
+		return this.program.enrolment(programId, learnerId).map(Enrolment::targetRole);
 	}
 
 }
