@@ -1,8 +1,10 @@
 package io.readyroom.web.relay;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The relay's own answers when a service cannot answer: scoring-service is down,
- * analytics is too slow, and calls may carry at most 1,000 bytes.
+ * analytics may be too slow (the response timeout is 1 s), and calls may carry at most
+ * 1,000 bytes.
  */
 @SpringBootTest(
 		properties = { "readyroom.web.backends.response-timeout=1s", "readyroom.web.backends.max-request-size=1000" })
@@ -98,13 +101,37 @@ class ServiceFailureTests {
 	}
 
 	@Test
+	void streamsAnExportForLongerThanTheResponseTimeout() throws Exception {
+		slow.respondWith((exchange) -> {
+			exchange.getResponseHeaders().add("Content-Type", "text/csv");
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				for (int row = 0; row < 5; row++) {
+					out.write(("row-" + row + "\n").getBytes(StandardCharsets.UTF_8));
+					out.flush();
+					// a service that writes a row every 0.4 s: 2 s in all, twice the
+					// timeout
+					Thread.sleep(400);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+
+		this.mvc.perform(get("/api/analytics/cohorts/cohort-a/exports/matrix?format=csv").with(ana()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("row-0\nrow-1\nrow-2\nrow-3\nrow-4\n"));
+	}
+
+	@Test
 	void refusesABodyOverTheLimitAndCallsNoService() throws Exception {
 		this.mvc
 			.perform(post("/api/session/programs/demo-program/questions").with(ana())
 				.with(BrowserCsrf.cookieAndHeader())
 				.contentType("application/yaml")
 				.content("x".repeat(1001)))
-			.andExpect(status().isPayloadTooLarge())
+			.andExpect(status().isContentTooLarge())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://readyroom.io/problems/request-too-large"));
 
