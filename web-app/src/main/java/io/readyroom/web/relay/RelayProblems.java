@@ -42,8 +42,7 @@ final class RelayProblems {
 			return problem(ex.getBody());
 		}
 		catch (ClientAuthorizationRequiredException ex) {
-			// the session holds no usable token for the person any more: they sign in
-			// again
+			// no usable token in the person's session: they sign in again
 			return problem(AccessTokens.signInExpired());
 		}
 		catch (ResourceAccessException ex) {
