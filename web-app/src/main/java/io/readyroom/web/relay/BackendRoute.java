@@ -2,6 +2,11 @@ package io.readyroom.web.relay;
 
 import java.net.URI;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * One service behind the web app: calls to {@code publicPrefix/rest} go to
  * {@code base/servicePrefix/rest}.
@@ -13,18 +18,35 @@ import java.net.URI;
  */
 record BackendRoute(String service, String publicPrefix, URI base, String servicePrefix) {
 
-	boolean serves(String path) {
-		return path.startsWith(this.publicPrefix + "/");
+	boolean serves(ServerRequest request) {
+		return request.path().startsWith(this.publicPrefix + "/");
 	}
 
-	/** Where {@code path} (which this route serves) and {@code query} go. */
-	URI target(String path, String query) {
-		String base = this.base.toString();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
+	/** The request with its path as the service serves it, encoded as it came. */
+	ServerRequest toService(ServerRequest request) {
+		URI target = UriComponentsBuilder.fromUri(request.uri())
+			.replacePath(servicePath(request.path()))
+			.build(true)
+			.toUri();
+		return ServerRequest.from(request).uri(target).build();
+	}
+
+	/** Where {@code path} (which this route serves) is on the service. */
+	String servicePath(String path) {
+		String basePath = this.base.getRawPath();
+		if (basePath.endsWith("/")) {
+			basePath = basePath.substring(0, basePath.length() - 1);
 		}
-		String rest = path.substring(this.publicPrefix.length());
-		return URI.create(base + this.servicePrefix + rest + ((query != null) ? "?" + query : ""));
+		return basePath + this.servicePrefix + path.substring(this.publicPrefix.length());
+	}
+
+	/** The service's answer with its {@code Location} as the pages reach it. */
+	ServerResponse toBrowser(ServerRequest request, ServerResponse response) {
+		String location = response.headers().getFirst(HttpHeaders.LOCATION);
+		if (location != null) {
+			response.headers().set(HttpHeaders.LOCATION, publicLocation(location));
+		}
+		return response;
 	}
 
 	/**

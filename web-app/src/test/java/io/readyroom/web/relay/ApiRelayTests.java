@@ -1,8 +1,5 @@
 package io.readyroom.web.relay;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,21 +8,18 @@ import io.readyroom.web.BrowserCsrf;
 import io.readyroom.web.StubService;
 import io.readyroom.web.TestUsers;
 import io.readyroom.web.WebAppTests;
-import io.readyroom.web.WebProperties;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -204,30 +198,51 @@ class ApiRelayTests extends WebAppTests {
 	}
 
 	@Test
-	void answersBadGatewayWhenAServiceIsDown() throws Exception {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
-		var route = new BackendRoute("scoring-service", "/api/scoring", URI.create("http://127.0.0.1:" + closedPort),
-				"/api/scoring");
-		var relay = new BackendRelay(new WebProperties(null, new WebProperties.Backends(route.base(), route.base(),
-				route.base(), Duration.ofSeconds(2), Duration.ofSeconds(2), 1000)));
-		var request = new MockHttpServletRequest("GET", "/api/scoring/answers/a-1");
+	void sendsTheServiceNeitherTheBrowsersCookiesNorItsOtherHeaders() throws Exception {
+		this.mvc
+			.perform(get("/api/analytics/learners/ana/profile").with(ana())
+				.cookie(new Cookie("READYROOM_SESSION", "browser-session"))
+				.header("Authorization", "Bearer forged-token")
+				.header("X-Forwarded-For", "203.0.113.9")
+				.header("X-Debug", "on")
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk());
 
-		assertThatExceptionOfType(ErrorResponseException.class).isThrownBy(() -> relay.exchange(request, route,
-				route.target("/api/scoring/answers/a-1", null), "t", new MockHttpServletResponse()))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatusCode().value()).isEqualTo(502);
-				assertThat(ex.getBody().getDetail()).contains("scoring-service is not reachable");
-			});
+		StubService.Received call = this.services.last();
+		assertThat(call.header("Cookie")).isNull();
+		assertThat(call.header("X-Forwarded-For")).isNull();
+		assertThat(call.header("Forwarded")).isNull();
+		assertThat(call.header("X-Debug")).isNull();
+		assertThat(call.header("Authorization")).isEqualTo("Bearer ana-token");
+		assertThat(call.header("Accept")).isEqualTo("application/json");
+	}
+
+	@Test
+	void passesNoCookieOrSecurityHeaderOfTheServiceToTheBrowserNorKeepsItsCookie() throws Exception {
+		this.services.answer(200, Map.of("Content-Type", "application/json", "Set-Cookie", "SERVICE=secret; Path=/",
+				"X-Internal", "scoring-7", "ETag", "\"v3\""), "{}");
+
+		MockHttpServletResponse browser = this.mvc.perform(get("/api/analytics/learners/ana/profile").with(ana()))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("X-Internal"))
+			.andExpect(header().string("ETag", "\"v3\""))
+			.andReturn()
+			.getResponse();
+		assertThat(browser.getHeaders("Set-Cookie")).noneMatch((cookie) -> cookie.contains("SERVICE"));
+
+		this.services.reset();
+		this.mvc.perform(get("/api/analytics/learners/ana/profile").with(ana())).andExpect(status().isOk());
+		assertThat(this.services.last().header("Cookie")).isNull();
 	}
 
 	@Test
 	void refusesUnknownApiPaths() throws Exception {
-		this.mvc.perform(get("/api/session").with(ana()))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		for (String path : List.of("/api/session", "/api/scoring")) {
+			this.mvc.perform(get(path).with(ana()))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("https://readyroom.io/problems/unknown-api"));
+		}
 		assertThat(this.services.received()).isEmpty();
 	}
 

@@ -1,35 +1,62 @@
 package io.readyroom.web.relay;
 
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.readyroom.web.StubService;
-import io.readyroom.web.WebProperties;
-import org.junit.jupiter.api.AfterEach;
+import io.readyroom.web.TestUsers;
+import io.readyroom.web.WebAppTests;
+import jakarta.servlet.Filter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * An export reaches the browser while the service is still writing it: the relay never
  * waits for, or holds, the whole body.
  */
-class BackendRelayStreamingTests {
+class BackendRelayStreamingTests extends WebAppTests {
 
-	private final StubService analytics = StubService.start();
+	private final StubService analytics = StubService.shared();
 
-	@AfterEach
-	void stop() {
-		this.analytics.close();
+	/** The browser's side of the call, read while the call still runs. */
+	private final AtomicReference<MockHttpServletResponse> browser = new AtomicReference<>();
+
+	@Autowired
+	private WebApplicationContext context;
+
+	@Autowired
+	private ClientRegistrationRepository registrations;
+
+	private MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.analytics.reset();
+		Filter seeResponse = (request, response, chain) -> {
+			this.browser.set((MockHttpServletResponse) response);
+			chain.doFilter(request, response);
+		};
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.addFilter(seeResponse)
+			.apply(springSecurity())
+			.build();
 	}
 
 	@Test
@@ -48,28 +75,24 @@ class BackendRelayStreamingTests {
 				Thread.currentThread().interrupt();
 			}
 		});
-		BackendRoute route = new BackendRoute("analytics-service", "/api/analytics", this.analytics.uri(""), "/api");
-		BackendRelay relay = new BackendRelay(new WebProperties(null, new WebProperties.Backends(route.base(),
-				route.base(), route.base(), Duration.ofSeconds(2), Duration.ofSeconds(5), 1000)));
-		MockHttpServletResponse browser = new MockHttpServletResponse();
-		String path = "/api/analytics/cohorts/cohort-a/exports/matrix";
-		URI target = route.target(path, "format=csv");
+		var carla = new TestUsers(this.registrations.findByRegistrationId("readyroom")).coach("carla", "cohort-a");
 
 		CompletableFuture<Void> relayed = CompletableFuture.runAsync(() -> {
 			try {
-				relay.exchange(new MockHttpServletRequest("GET", path), route, target, "token", browser);
+				this.mvc.perform(get("/api/analytics/cohorts/cohort-a/exports/matrix?format=csv").with(carla));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
 		});
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> browser.getContentAsString().startsWith("learnerId,mastery\n"));
+			.until(() -> this.browser.get() != null
+					&& this.browser.get().getContentAsString().startsWith("learnerId,mastery\n"));
 		firstRowsSeen.countDown();
 		relayed.get(10, TimeUnit.SECONDS);
 
-		assertThat(browser.getContentAsString()).isEqualTo("learnerId,mastery\nana,71.5\n");
-		assertThat(browser.getContentType()).isEqualTo("text/csv");
+		assertThat(this.browser.get().getContentAsString()).isEqualTo("learnerId,mastery\nana,71.5\n");
+		assertThat(this.browser.get().getContentType()).isEqualTo("text/csv");
 		assertThat(this.analytics.last().query()).isEqualTo("format=csv");
 	}
 

@@ -12,22 +12,21 @@ class BackendRouteTests {
 			URI.create("http://localhost:8081"), "/api");
 
 	@Test
-	void sendsThePathUnderTheServicesPrefixWithItsQuery() {
-		assertThat(this.session.target("/api/session/questions", "roleTrack=ehr-specialist&type=technical"))
-			.isEqualTo(URI.create("http://localhost:8081/api/questions?roleTrack=ehr-specialist&type=technical"));
+	void sendsThePathUnderTheServicesPrefix() {
+		assertThat(this.session.servicePath("/api/session/questions")).isEqualTo("/api/questions");
+	}
+
+	@Test
+	void keepsThePathOfTheServicesAddress() {
+		BackendRoute behindAProxy = new BackendRoute("session-service", "/api/session",
+				URI.create("http://proxy.internal/session/"), "/api");
+
+		assertThat(behindAProxy.servicePath("/api/session/questions")).isEqualTo("/session/api/questions");
 	}
 
 	@Test
 	void keepsEncodedCharactersAsTheyCame() {
-		assertThat(this.session.target("/api/session/questions/q%20one", null))
-			.isEqualTo(URI.create("http://localhost:8081/api/questions/q%20one"));
-	}
-
-	@Test
-	void servesOnlyPathsUnderItsPrefix() {
-		assertThat(this.session.serves("/api/session/sessions")).isTrue();
-		assertThat(this.session.serves("/api/sessions")).isFalse();
-		assertThat(this.session.serves("/api/session")).isFalse();
+		assertThat(this.session.servicePath("/api/session/questions/q%20one")).isEqualTo("/api/questions/q%20one");
 	}
 
 	@Test
