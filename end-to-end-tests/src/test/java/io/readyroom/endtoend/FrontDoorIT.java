@@ -47,6 +47,8 @@ class FrontDoorIT {
 			dana.signIn("dana", platform.passwordOf("dana"));
 
 			assertThat(dana.path()).isEqualTo("/cohorts");
+			// the header is drawn once the page has asked who is signed in
+			dana.waitFor(By.cssSelector("nav[aria-label=Main] a"));
 			assertThat(dana.all(By.cssSelector("nav[aria-label=Main] a"))).extracting((link) -> link.getText().strip())
 				.containsExactly("Cohorts", "Review", "Agreement", "Exports", "Questions", "Readiness rules",
 						"Enrolments", "Access log", "xAPI");
