@@ -111,7 +111,9 @@ class LrsDeliveryTests {
 		assertThat(completed.at("/result/completion").asBoolean()).isTrue();
 		assertThat(completed.at("/result/score/raw").asInt()).as("the mean of the session's one answer").isEqualTo(70);
 		assertThat(this.lrs.refusals()).isEmpty();
-		assertThat(body(get("/api/programs/{id}/lrs")).at("/statements/SENT").asInt()).isGreaterThanOrEqualTo(2);
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(body(get("/api/programs/{id}/lrs")).at("/statements/SENT").asInt()).isEqualTo(2));
 	}
 
 	@Test
@@ -151,11 +153,12 @@ class LrsDeliveryTests {
 		send(started(session), scored(session, answerId, 90), completed(session));
 		String sentId = awaitStatement("answered", answerId).get("id").asString();
 
-		MvcTestResult file = get("/api/programs/{id}/exports/xapi");
-
-		assertThat(file).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
-		JsonNode statements = this.json.readTree(file.getResponse().getContentAsString());
-		assertThat(statements.valueStream().map((statement) -> statement.get("id").asString())).contains(sentId);
+		// the file is read from the profiles' store, which its own consumers fill
+		JsonNode statements = await().atMost(PATIENCE)
+			.until(() -> statementFile(),
+					(file) -> file.valueStream()
+						.map((statement) -> statement.get("id").asString())
+						.anyMatch(sentId::equals));
 		assertThat(statements.valueStream().map(XapiStatementRules::violationsOf))
 			.allSatisfy((violations) -> assertThat(violations).isEmpty());
 		assertThat(get("/api/programs/{id}/exports/xapi?format=csv")).hasStatus(HttpStatus.BAD_REQUEST);
@@ -176,6 +179,12 @@ class LrsDeliveryTests {
 
 		assertThat(call(HttpMethod.DELETE, "/api/programs/{id}/lrs", null)).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(get("/api/programs/{id}/lrs")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private JsonNode statementFile() throws Exception {
+		MvcTestResult file = get("/api/programs/{id}/exports/xapi");
+		assertThat(file).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		return this.json.readTree(file.getResponse().getContentAsString());
 	}
 
 	private JsonNode awaitStatement(String verb, String about) {

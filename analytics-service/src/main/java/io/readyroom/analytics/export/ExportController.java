@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /api/cohorts/{id}/exports/{dataset}} and {@code GET
  * /api/programs/{id}/exports/{dataset}}, dataset {@code matrix}, {@code questions},
- * {@code summary} or {@code agreement}, and for a program also {@code access-log} (who
- * read which learner's data), and {@code xapi}, the xAPI statements of the scope's scored
- * answers and completed sessions (JSON only); {@code format=csv} (the default but for
- * {@code xapi}) or {@code json}; optional {@code from} and {@code to} days (ISO dates,
- * inclusive, UTC) restrict every figure of the export to what happened in that range:
- * answers submitted, sessions started and sessions completed. A cohort's export is for
- * the staff who read its dashboard, a program's for its director and admins.
+ * {@code summary}, {@code agreement} or {@code xapi} (the xAPI statements of the scope's
+ * scored answers and completed sessions, JSON only), and for a program also
+ * {@code access-log} (who read which learner's data); {@code format=csv} (the default but
+ * for {@code xapi}) or {@code json}; optional {@code from} and {@code to} days (ISO
+ * dates, inclusive, UTC) restrict every figure of the export to what happened in that
+ * range: answers submitted, sessions started and sessions completed. A cohort's export is
+ * for the staff who read its dashboard, a program's for its director and admins.
  */
 @RestController
 class ExportController {
