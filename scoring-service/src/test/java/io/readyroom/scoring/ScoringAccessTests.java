@@ -12,6 +12,7 @@ import io.readyroom.contracts.Rubric;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.ScoreExplanation;
+import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.rubric.RubricVersion;
 import io.readyroom.support.security.Caller;
@@ -20,6 +21,7 @@ import io.readyroom.testsupport.TestCallers;
 import io.readyroom.testsupport.TestIdentity;
 import io.readyroom.testsupport.TestTokens;
 import io.readyroom.testsupport.TestTokens.Token;
+import io.readyroom.testsupport.TopicProbe;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -81,6 +84,9 @@ class ScoringAccessTests {
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	@Autowired
+	private KafkaConnectionDetails kafka;
 
 	private final String sharedQuestion = "shared-" + UUID.randomUUID();
 
@@ -138,6 +144,36 @@ class ScoringAccessTests {
 				.asString()
 				.endsWith("/unknown-learner");
 		}
+	}
+
+	/**
+	 * One program's reads share a partition of the data-reads topic, so once the coach's
+	 * later reads are there, Ana's earlier ones would be too had they been recorded.
+	 */
+	@Test
+	void staffReadsOfAnswersAreOnTheAccessLogAndTheLearnersOwnAreNot() {
+		Caller coach = TestCallers.coach("coach-" + UUID.randomUUID(), "demo-program", "cohort-a");
+		try (TopicProbe reads = TopicProbe.watch(String.join(",", this.kafka.getBootstrapServers()),
+				Topics.DATA_READS)) {
+			for (Caller reader : List.of(LEARNER, coach)) {
+				assertThat(read(reader, "/api/scoring/answers/" + this.answerId)).hasStatusOk();
+				assertThat(read(reader, "/api/scoring/learners/ana/answers")).hasStatusOk();
+			}
+
+			for (String what : List.of("answer-feedback", "learner-answers")) {
+				String read = reads
+					.awaitRecord((record) -> record.value().contains("\"readerId\":\"" + coach.id() + "\"")
+							&& record.value().contains("\"what\":\"" + what + "\""))
+					.value();
+				assertThat(read).contains("\"readerRole\":\"coach\"", "\"learnerId\":\"ana\"",
+						"\"cohortId\":\"cohort-a\"", "\"programId\":\"demo-program\"");
+			}
+			assertThat(reads.seen((record) -> record.value().contains("\"readerId\":\"ana\""))).isEmpty();
+		}
+	}
+
+	private MvcTestResult read(Caller caller, String uri) {
+		return this.mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(caller)).exchange();
 	}
 
 	@Test

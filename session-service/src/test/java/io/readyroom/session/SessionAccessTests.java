@@ -230,6 +230,30 @@ class SessionAccessTests {
 		}
 	}
 
+	/**
+	 * One program's reads share a partition of the data-reads topic, so once the coach's
+	 * later read is there, Ana's earlier one would be too had it been recorded.
+	 */
+	@Test
+	void aStaffReadOfASessionIsOnTheAccessLogAndTheLearnersOwnIsNot() {
+		String sessionId = this.api.startedSession(Owner.ANA.learner);
+		Caller coach = TestCallers.coach("coach-" + UUID.randomUUID(), "program-a", "cohort-a");
+		try (TopicProbe reads = TopicProbe.watch(String.join(",", this.kafka.getBootstrapServers()),
+				Topics.DATA_READS)) {
+			assertThat(this.api.get(Owner.ANA.learner, "/api/sessions/{id}", sessionId)).hasStatusOk();
+			assertThat(this.api.get(coach, "/api/sessions/{id}", sessionId)).hasStatusOk();
+
+			String read = reads.awaitRecord((record) -> record.value().contains("\"readerId\":\"" + coach.id() + "\""))
+				.value();
+			assertThat(read).contains("\"what\":\"practice-session\"", "\"readerRole\":\"coach\"",
+					"\"client\":\"" + TestCallers.WEB_CLIENT + "\"", "\"learnerId\":\"" + Owner.ANA.learner.id() + "\"",
+					"\"cohortId\":\"cohort-a\"", "\"programId\":\"program-a\"");
+			assertThat(
+					reads.seen((record) -> record.value().contains("\"readerId\":\"" + Owner.ANA.learner.id() + "\"")))
+				.isEmpty();
+		}
+	}
+
 	static Stream<Arguments> learnerOnlyCalls() {
 		return Stream.of(LearnerOnly.values())
 			.flatMap((endpoint) -> Stream.of(Owner.values())
