@@ -46,6 +46,13 @@ public final class Topics {
 	 */
 	public static final String DATA_READS = "readyroom.data-reads";
 
+	/**
+	 * {@link LearnerDataEvent}s, keyed by program id: erasure requests, each service's
+	 * word that it erased, and expiries of answer text under a program's retention
+	 * period.
+	 */
+	public static final String LEARNER_DATA = "readyroom.learner-data";
+
 	/** Suffix of the dead-letter topic that every consumed topic has. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -54,7 +61,7 @@ public final class Topics {
 
 	public static List<String> all() {
 		return List.of(QUESTION_BANK, PRACTICE_SESSIONS, ANSWERS, ANSWER_SCORES, ANSWER_REVIEWS, COHORTS, ENROLMENTS,
-				ASSIGNMENTS, DATA_READS);
+				ASSIGNMENTS, DATA_READS, LEARNER_DATA);
 	}
 
 	/**

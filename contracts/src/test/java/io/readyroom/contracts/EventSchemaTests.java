@@ -154,6 +154,16 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void learnerDataEventsAreToldApartByTheirType() {
+		String completed = this.json.writeValueAsString(SampleEvents.learnerErasureCompleted());
+
+		LearnerDataEvent read = this.json.readValue(completed, LearnerDataEvent.class);
+
+		assertThat(read).isInstanceOf(LearnerErasureCompleted.class)
+			.isEqualTo(this.json.readValue(completed, LearnerErasureCompleted.class));
+	}
+
+	@Test
 	void everyEventHasASchemaFile() {
 		for (ReadyroomEvent event : SampleEvents.all()) {
 			assertThat(EventSchemaTests.class.getResource(schemaPath(event.type()))).as(event.type()).isNotNull();

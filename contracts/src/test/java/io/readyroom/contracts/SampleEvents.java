@@ -109,11 +109,25 @@ final class SampleEvents {
 				null);
 	}
 
+	static LearnerErasureRequested learnerErasureRequested() {
+		return LearnerErasureRequested.of("erasure-5f1c", "program-hit", "cohort-2026-spring", "learner-7",
+				"director-1");
+	}
+
+	static LearnerErasureCompleted learnerErasureCompleted() {
+		return LearnerErasureCompleted.of("erasure-5f1c", "program-hit", "scoring-service", 12);
+	}
+
+	static AnswerTextExpired answerTextExpired() {
+		return AnswerTextExpired.of("program-hit", Instant.parse("2026-06-01T00:00:00Z"));
+	}
+
 	static List<ReadyroomEvent> all() {
 		return List.of(questionVersionPublished(), practiceSessionStarted(), assignedSessionStarted(),
 				practiceSessionCompleted(), answerSubmitted(), answerScored(), answerScoredWithGradedExamples(),
 				answerReviewed(), cohortChanged(), enrolmentChanged(), enrolmentRemoved(), assignmentChanged(),
-				learnerDataRead(), programExported());
+				learnerDataRead(), programExported(), learnerErasureRequested(), learnerErasureCompleted(),
+				answerTextExpired());
 	}
 
 }
