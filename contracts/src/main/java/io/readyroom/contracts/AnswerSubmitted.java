@@ -39,4 +39,13 @@ public record AnswerSubmitted(String eventId, String type, int schemaVersion, In
 		return this.learnerId;
 	}
 
+	/**
+	 * Keyed by answer on its learner's partition: a tombstone for the answer id removes
+	 * the text from the compacted topic when the learner is erased or the text expires.
+	 */
+	@Override
+	public String recordKey() {
+		return this.answerId;
+	}
+
 }

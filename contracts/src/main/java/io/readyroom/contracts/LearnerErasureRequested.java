@@ -10,7 +10,8 @@ import java.util.UUID;
  * twice must change nothing more.
  *
  * @param erasureId the receipt's id, the same however often the erasure is asked for
- * @param cohortId the learner's cohort when erasure was asked for, whose figures change
+ * @param cohortId the learner's cohort when erasure was asked for, whose figures change;
+ * {@code null} when the program had removed them already
  * @param requestedBy the user id of whoever asked
  */
 public record LearnerErasureRequested(String eventId, String type, int schemaVersion, Instant occurredAt,
@@ -25,7 +26,6 @@ public record LearnerErasureRequested(String eventId, String type, int schemaVer
 		EventFields.requireEnvelope(eventId, type, TYPE, schemaVersion, occurredAt);
 		EventFields.requireText(erasureId, "erasureId");
 		EventFields.requireText(programId, "programId");
-		EventFields.requireText(cohortId, "cohortId");
 		EventFields.requireText(learnerId, "learnerId");
 		EventFields.requireText(requestedBy, "requestedBy");
 	}

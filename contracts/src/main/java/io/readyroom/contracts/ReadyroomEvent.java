@@ -22,4 +22,13 @@ public interface ReadyroomEvent {
 	 */
 	String partitionKey();
 
+	/**
+	 * The Kafka record key, where it differs from the partition key: on a topic compacted
+	 * so that one record can be erased, each record needs a key of its own, while it
+	 * still goes to its learner's partition.
+	 */
+	default String recordKey() {
+		return partitionKey();
+	}
+
 }

@@ -13,7 +13,10 @@ public final class Topics {
 	/** Session lifecycle events, keyed by learner id. */
 	public static final String PRACTICE_SESSIONS = "readyroom.practice-sessions";
 
-	/** {@link AnswerSubmitted} events, keyed by learner id. */
+	/**
+	 * Compacted: {@link AnswerSubmitted} events on their learner's partition, keyed by
+	 * answer id, so that a tombstone erases one answer's text.
+	 */
 	public static final String ANSWERS = "readyroom.answers";
 
 	/** {@link AnswerScored} events, keyed by learner id. */
@@ -70,6 +73,15 @@ public final class Topics {
 	 */
 	public static List<String> compacted() {
 		return List.of(QUESTION_BANK, COHORTS, ENROLMENTS, ASSIGNMENTS);
+	}
+
+	/**
+	 * The topics that hold learners' own words: compacted with one key per record, so
+	 * that tombstones erase a learner's records and the broker's cleaner then removes
+	 * them.
+	 */
+	public static List<String> erasable() {
+		return List.of(ANSWERS);
 	}
 
 	public static String deadLetterOf(String topic) {

@@ -9,7 +9,11 @@ import io.readyroom.contracts.ReadyroomEvent;
 public class EventNotPublishedException extends RuntimeException {
 
 	EventNotPublishedException(ReadyroomEvent event, Throwable cause) {
-		super("Kafka did not acknowledge " + event.type() + " " + event.eventId(), cause);
+		this(event.type() + " " + event.eventId(), cause);
+	}
+
+	EventNotPublishedException(String what, Throwable cause) {
+		super("Kafka did not acknowledge " + what, cause);
 	}
 
 }

@@ -19,10 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * it goes to the dead-letter topic
  * @param lagCheckEvery how often a consuming service reads its consumer group's lag from
  * the broker ({@link ConsumerLag})
+ * @param erasureLag the longest an erased record of an erasable topic stays on the
+ * broker's disk: such topics roll a segment and let the cleaner compact it at least this
+ * often, and erasure sends its tombstones again after it so that they leave the active
+ * segment ({@link io.readyroom.contracts.Topics#erasable()})
  */
 @ConfigurationProperties("readyroom.events")
 public record EventStreamProperties(@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
 		@DefaultValue("10s") Duration publishTimeout, @DefaultValue("2m") Duration retryFor,
-		@DefaultValue("5s") Duration lagCheckEvery) {
+		@DefaultValue("5s") Duration lagCheckEvery, @DefaultValue("5m") Duration erasureLag) {
 
 }

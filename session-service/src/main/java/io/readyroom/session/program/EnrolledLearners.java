@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /** A cohort's learners as the program enrolled them. */
@@ -14,6 +16,24 @@ public class EnrolledLearners {
 
 	EnrolledLearners(ProgramReads program) {
 		this.program = program;
+	}
+
+	/**
+	 * The learner as the program knows them: enrolled, or removed but still on record; no
+	 * value when the program never had them.
+	 */
+	public Optional<KnownLearner> known(String programId, String learnerId) {
+		return this.program.enrolment(programId, learnerId)
+			.map((enrolment) -> new KnownLearner(enrolment.learnerId(), enrolment.cohortId()));
+	}
+
+	/**
+	 * A learner the program has on record.
+	 *
+	 * @param cohortId their cohort; {@code null} once the program removed them
+	 */
+	public record KnownLearner(String learnerId, @Nullable String cohortId) {
+
 	}
 
 	/**
