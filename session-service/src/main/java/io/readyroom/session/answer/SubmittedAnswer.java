@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("answers")
 @CompoundIndex(name = "one_answer_per_question", def = "{ 'sessionId': 1, 'questionId': 1 }", unique = true)
+@CompoundIndex(name = "by_program_and_time", def = "{ 'programId': 1, 'submittedAt': 1 }")
 class SubmittedAnswer {
 
 	@Id
@@ -37,6 +38,7 @@ class SubmittedAnswer {
 
 	private int questionVersion;
 
+	/** {@code null} once the program's retention period for answer text has passed. */
 	private String text;
 
 	@Indexed
@@ -69,7 +71,9 @@ class SubmittedAnswer {
 	 * reused id.
 	 */
 	boolean sameAs(String sessionId, String questionId, String text) {
-		return this.sessionId.equals(sessionId) && this.questionId.equals(questionId) && this.text.equals(text);
+		// once the text has expired, the answer id alone must do
+		return this.sessionId.equals(sessionId) && this.questionId.equals(questionId)
+				&& (this.text == null || this.text.equals(text));
 	}
 
 	boolean isPublished() {
@@ -78,6 +82,10 @@ class SubmittedAnswer {
 
 	String answerId() {
 		return this.answerId;
+	}
+
+	String learnerId() {
+		return this.learnerId;
 	}
 
 	String sessionId() {

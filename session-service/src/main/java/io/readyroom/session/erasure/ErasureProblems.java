@@ -11,17 +11,6 @@ final class ErasureProblems {
 	private ErasureProblems() {
 	}
 
-	static ErrorResponseException unknownProgram(String programId) {
-		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-program", "Unknown program",
-				"There is no program '" + programId + "' of yours.");
-	}
-
-	static ErrorResponseException refused(String programId, String role) {
-		return Problems.exception(HttpStatus.FORBIDDEN, "access-refused", "Access refused",
-				"Only the director of program '" + programId + "' or an admin erases its learners; a " + role
-						+ " may not.");
-	}
-
 	/** Also for a learner of another program: to this program they are unknown. */
 	static ErrorResponseException unknownLearner(String programId, String learnerId) {
 		return Problems.exception(HttpStatus.NOT_FOUND, "unknown-learner", "Unknown learner", "Program '" + programId

@@ -9,6 +9,7 @@ import io.readyroom.session.learnerdata.LearnerDataStore;
 import io.readyroom.session.program.EnrolledLearners;
 import io.readyroom.session.program.EnrolledLearners.KnownLearner;
 import io.readyroom.session.program.EnrolmentErasure;
+import io.readyroom.session.program.Permissions;
 import io.readyroom.support.kafka.EventPublisher;
 import io.readyroom.support.security.Caller;
 
@@ -81,12 +82,7 @@ class LearnerErasures {
 	}
 
 	private static void requireManager(Caller caller, String programId) {
-		if (!caller.belongsTo(programId)) {
-			throw ErasureProblems.unknownProgram(programId);
-		}
-		if (!caller.managesProgram(programId)) {
-			throw ErasureProblems.refused(programId, caller.role().claimValue());
-		}
+		Permissions.requireManager(caller, programId, "erases its learners");
 	}
 
 	/**

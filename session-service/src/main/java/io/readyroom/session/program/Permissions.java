@@ -8,7 +8,7 @@ import io.readyroom.support.security.Caller;
  * everyone but an admin; within their program, a role that may not do something is told
  * so (403).
  */
-final class Permissions {
+public final class Permissions {
 
 	private Permissions() {
 	}
@@ -20,7 +20,7 @@ final class Permissions {
 	}
 
 	/** The director of the program or an admin. */
-	static void requireManager(Caller caller, String programId, String whatTheyDo) {
+	public static void requireManager(Caller caller, String programId, String whatTheyDo) {
 		requireMember(caller, programId);
 		if (!caller.managesProgram(programId)) {
 			throw ProgramProblems.refused("Only the director of program '" + programId + "' or an admin " + whatTheyDo
