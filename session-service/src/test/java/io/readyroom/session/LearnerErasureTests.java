@@ -104,6 +104,19 @@ class LearnerErasureTests {
 	}
 
 	@Test
+	void aLearnerWhoseCohortComesFromTheirTokenAloneIsOnRecordByWhatTheyDid() {
+		Program program = this.programs.freshProgram();
+		Caller tia = TestCallers.learner("tia-" + UUID.randomUUID().toString().substring(0, 8), program.id(),
+				"cohort-a");
+		answered(tia, "Tia's answer, given without an enrolment.");
+
+		assertThat(erase(program.director(), program, tia.id())).hasStatus(HttpStatus.ACCEPTED)
+			.bodyJson()
+			.hasPathSatisfying("$.services[0].recordsRemoved", (removed) -> assertThat(removed).isEqualTo(2));
+		assertThat(storedDocumentsContaining(tia.id())).isEmpty();
+	}
+
+	@Test
 	void aRepeatedRequestReturnsTheSameReceiptAndErasesNothingMore() {
 		Program program = this.programs.freshProgram();
 		String erin = learnerIn(program);

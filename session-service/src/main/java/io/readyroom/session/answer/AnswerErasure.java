@@ -30,13 +30,22 @@ class AnswerErasure implements LearnerDataStore {
 
 	@Override
 	public long erase(String programId, String learnerId) {
-		Query theirs = Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
+		Query theirs = theirs(programId, learnerId);
 		List<String> answerIds = this.mongo.findDistinct(theirs, "_id", SubmittedAnswer.class, String.class);
 		if (answerIds.isEmpty()) {
 			return 0;
 		}
 		this.events.eraseRecords(Topics.ANSWERS, learnerId, answerIds);
 		return this.mongo.remove(theirs, SubmittedAnswer.class).getDeletedCount();
+	}
+
+	@Override
+	public boolean holds(String programId, String learnerId) {
+		return this.mongo.exists(theirs(programId, learnerId), SubmittedAnswer.class);
+	}
+
+	private static Query theirs(String programId, String learnerId) {
+		return Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
 	}
 
 }

@@ -22,10 +22,16 @@ class AssignmentErasure implements LearnerDataStore {
 
 	@Override
 	public long erase(String programId, String learnerId) {
-		return this.mongo
-			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
-					Assignment.class)
-			.getDeletedCount();
+		return this.mongo.remove(theirs(programId, learnerId), Assignment.class).getDeletedCount();
+	}
+
+	@Override
+	public boolean holds(String programId, String learnerId) {
+		return this.mongo.exists(theirs(programId, learnerId), Assignment.class);
+	}
+
+	private static Query theirs(String programId, String learnerId) {
+		return Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.readyroom.session.erasure;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import io.readyroom.contracts.LearnerErasureRequested;
 import io.readyroom.contracts.Topics;
@@ -72,10 +73,13 @@ class LearnerErasures {
 	}
 
 	private ErasureReceipt erase(Caller caller, String programId, String learnerId, String erasureId) {
-		KnownLearner learner = this.learners.known(programId, learnerId)
-			.orElseThrow(() -> ErasureProblems.unknownLearner(programId, learnerId));
+		Optional<KnownLearner> enrolled = this.learners.known(programId, learnerId);
+		if (enrolled.isEmpty() && this.stores.stream().noneMatch((store) -> store.holds(programId, learnerId))) {
+			throw ErasureProblems.unknownLearner(programId, learnerId);
+		}
+		String cohortId = enrolled.map(KnownLearner::cohortId).orElse(null);
 		this.events.publish(Topics.LEARNER_DATA,
-				LearnerErasureRequested.of(erasureId, programId, learner.cohortId(), learnerId, caller.id()));
+				LearnerErasureRequested.of(erasureId, programId, cohortId, learnerId, caller.id()));
 		long removed = this.stores.stream().mapToLong((store) -> store.erase(programId, learnerId)).sum()
 				+ this.enrolment.erase(programId, learnerId);
 		return this.receipts.started(erasureId, programId, caller.id(), this.clock.instant(), SERVICE, removed);

@@ -14,4 +14,11 @@ public interface LearnerDataStore {
 	 */
 	long erase(String programId, String learnerId);
 
+	/**
+	 * Whether this store keeps anything of the learner in the program: a learner whose
+	 * cohorts come from their token alone has no enrolment, yet is on record by what they
+	 * did.
+	 */
+	boolean holds(String programId, String learnerId);
+
 }

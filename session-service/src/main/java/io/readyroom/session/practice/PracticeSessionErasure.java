@@ -19,10 +19,16 @@ class PracticeSessionErasure implements LearnerDataStore {
 
 	@Override
 	public long erase(String programId, String learnerId) {
-		return this.mongo
-			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
-					PracticeSession.class)
-			.getDeletedCount();
+		return this.mongo.remove(theirs(programId, learnerId), PracticeSession.class).getDeletedCount();
+	}
+
+	@Override
+	public boolean holds(String programId, String learnerId) {
+		return this.mongo.exists(theirs(programId, learnerId), PracticeSession.class);
+	}
+
+	private static Query theirs(String programId, String learnerId) {
+		return Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
 	}
 
 }
