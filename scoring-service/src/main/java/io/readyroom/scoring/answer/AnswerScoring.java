@@ -20,6 +20,7 @@ import io.readyroom.scoring.engine.AnswerToScore;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.feedback.AnswerFeedback;
+import io.readyroom.scoring.feedback.AnswerWords;
 import io.readyroom.scoring.feedback.FeedbackRecorder;
 import io.readyroom.scoring.feedback.FeedbackRecorder.ScoreToRecord;
 import io.readyroom.scoring.review.GradedExamples;
@@ -194,9 +195,14 @@ public class AnswerScoring {
 		return publish(scores, SendScope.asItIs());
 	}
 
-	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
+	/**
+	 * Publishes the scores, then keeps their feedback: only what Kafka has is shown. The
+	 * published scores carry no words of any answer, since a topic cannot forget one
+	 * learner's; the feedback keeps them, where they can be erased.
+	 */
 	private int publish(List<ScoredAnswer> scores, SendScope<AnswerScored> sendScope) {
-		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList(), sendScope);
+		this.events.publishAll(Topics.ANSWER_SCORES,
+				scores.stream().map((scored) -> AnswerWords.removedFrom(scored.event())).toList(), sendScope);
 		this.feedback.recordAll(scores.stream()
 			.map((scored) -> new ScoreToRecord(scored.event(), scored.report(), scored.answer().answerText(),
 					scored.question()))
