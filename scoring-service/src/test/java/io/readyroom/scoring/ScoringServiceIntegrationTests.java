@@ -186,6 +186,26 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	@Test
+	void aTombstoneOfAnErasedAnswerIsPassedOverWithoutDeadLettering() {
+		String questionId = publishQuestion();
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerSubmitted after = answer(questionId, learner, "I verify identity.");
+		double deadLetteredBefore = deadLettered(Topics.ANSWERS);
+
+		send(Topics.ANSWERS, learner, null);
+		send(Topics.ANSWERS, learner, this.json.writeValueAsString(after));
+
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES);
+				TopicProbe deadLetters = TopicProbe.watch(bootstrapServers(), Topics.deadLetterOf(Topics.ANSWERS))) {
+			// one learner's records share a partition: once the answer after the
+			// tombstone is scored, the tombstone was consumed
+			scores.awaitRecord((r) -> r.value().contains(after.answerId()));
+			assertThat(deadLetters.seen((r) -> learner.equals(r.key()))).isEmpty();
+		}
+		assertThat(deadLettered(Topics.ANSWERS)).isEqualTo(deadLetteredBefore);
+	}
+
+	@Test
 	void eachScoreIsPublishedInTheTraceOfItsAnswer() {
 		String questionId = publishQuestion();
 		String learnerId = "learner-" + UUID.randomUUID();
