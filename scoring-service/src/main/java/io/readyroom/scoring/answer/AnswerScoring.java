@@ -78,13 +78,14 @@ public class AnswerScoring {
 	 * the answers, one call to the engine, one wait for the broker's acknowledgements and
 	 * one bulk write of the feedback for the whole batch. An answer that comes more than
 	 * once in the batch (a redelivery) is scored and published once. Each score is sent
-	 * in the scope {@code sendScope} gives it (its answer's trace).
+	 * in the scope {@code sendScope} gives it (its answer's trace). An answer whose text
+	 * has expired since it was first received is passed over.
 	 * @throws RubricNotKnownException for the first answer whose rubric version is not
 	 * known yet, with its position in {@code batch}; the answers before it are scored
 	 */
 	void scoreAll(List<AnswerSubmitted> batch, SendScope<AnswerScored> sendScope) {
 		List<AskedAnswer> asked = askedUpToFirstUnknownRubric(batch);
-		List<AskedAnswer> distinct = onePerAnswer(asked);
+		List<AskedAnswer> distinct = withTextKept(onePerAnswer(asked));
 		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
 		publish(scored(distinct), sendScope);
 		measureScored(distinct);
@@ -111,6 +112,17 @@ public class AnswerScoring {
 			asked.add(new AskedAnswer(answer, question.get()));
 		}
 		return asked;
+	}
+
+	/**
+	 * Leaves out answers whose text the program's retention period has removed here: a
+	 * replay of the answers topic, before compaction has dropped them, must not bring
+	 * their words back.
+	 */
+	private List<AskedAnswer> withTextKept(List<AskedAnswer> answers) {
+		Set<String> removed = this.receivedAnswers
+			.textRemovedAmong(answers.stream().map((answer) -> answer.answer().answerId()).toList());
+		return answers.stream().filter((answer) -> !removed.contains(answer.answer().answerId())).toList();
 	}
 
 	private static List<AskedAnswer> onePerAnswer(List<AskedAnswer> asked) {

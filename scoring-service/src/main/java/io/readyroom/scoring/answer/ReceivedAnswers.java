@@ -51,6 +51,18 @@ public class ReceivedAnswers {
 				ReceivedAnswer.class);
 	}
 
+	/** Which of {@code answerIds} were received before and have lost their text since. */
+	Set<String> textRemovedAmong(List<String> answerIds) {
+		if (answerIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.mongo
+			.findDistinct(Query.query(Criteria.where("_id").in(answerIds).and("answerTextRemoved").is(true)), "_id",
+					ReceivedAnswer.class, String.class)
+			.stream()
+			.collect(Collectors.toSet());
+	}
+
 	/** The ids of the learner's received answers in the program. */
 	public Set<String> answerIdsOf(String programId, String learnerId) {
 		return this.mongo.findDistinct(ofLearner(programId, learnerId), "_id", ReceivedAnswer.class, String.class)

@@ -258,6 +258,26 @@ class LearnerDataTests {
 		assertThat(feedback(old)).isEqualTo(expired);
 	}
 
+	@Test
+	void aReplayedAnswerWhoseTextExpiredDoesNotBringItsWordsBack() {
+		String questionId = publishQuestion();
+		Instant now = Instant.now();
+		AnswerSubmitted old = submittedAt(now.minus(Duration.ofDays(2)),
+				answer(questionId, this.lena, "I verify the patient's identity and document the release."));
+		scoreAll(List.of(old));
+		send(Topics.LEARNER_DATA, AnswerTextExpired.of(this.program, now.minus(Duration.ofDays(1))));
+		await().until(() -> feedback(old).answerTextRemoved());
+
+		// one learner's answers stay in order: once the next is scored, the replayed one
+		// was consumed
+		scoreAll(List.of(old, answer(questionId, this.lena, "I verify identity.")));
+
+		assertThat(feedback(old).answerTextRemoved()).isTrue();
+		assertThat(feedback(old).answerText()).isNull();
+		assertThat(this.mongo.findById(old.answerId(), Document.class, "received_answers").get("event", Document.class))
+			.doesNotContainKey("answerText");
+	}
+
 	private void assertLeftNothingOf(String learnerId, AnswerSubmitted... answers) {
 		for (AnswerSubmitted answer : answers) {
 			for (String collection : COLLECTIONS) {
