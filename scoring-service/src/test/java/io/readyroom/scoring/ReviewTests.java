@@ -269,7 +269,7 @@ class ReviewTests {
 				List.of(new KeyPointFeedback("verify-identity", "Verifies identity", Verdict.MET,
 						"verify the patient's identity", 2, 31),
 						new KeyPointFeedback("document", "Documents the release", Verdict.MISSED, "", -1, -1)),
-				ScoreExplanation.none(), "test", doubt);
+				ScoreExplanation.none(), "test", doubt, false);
 	}
 
 }

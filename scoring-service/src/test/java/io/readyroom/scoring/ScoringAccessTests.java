@@ -327,7 +327,7 @@ class ScoringAccessTests {
 	private static AnswerFeedback feedback(String answerId, Caller learner) {
 		return new AnswerFeedback(answerId, "session-1", learner.id(), learner.programId(),
 				learner.cohortIds().iterator().next(), "q-1", 1, "How do you release records?", "I verify identity.",
-				Instant.now(), Instant.now(), 60, List.of(), ScoreExplanation.none(), "test", null);
+				Instant.now(), Instant.now(), 60, List.of(), ScoreExplanation.none(), "test", null, false);
 	}
 
 	@FunctionalInterface

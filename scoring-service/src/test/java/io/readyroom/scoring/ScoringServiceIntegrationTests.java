@@ -1,6 +1,7 @@
 package io.readyroom.scoring;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.CompetencyWeight;
 import io.readyroom.contracts.Difficulty;
 import io.readyroom.contracts.QuestionType;
+import io.readyroom.contracts.RedFlag;
 import io.readyroom.contracts.Rubric;
 import io.readyroom.contracts.RubricStructure;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 import io.readyroom.contracts.Topics;
+import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.rubric.Rubrics;
 import io.readyroom.support.kafka.EventStreamProperties;
 import io.readyroom.support.security.Caller;
@@ -112,8 +115,8 @@ abstract class ScoringServiceIntegrationTests {
 			assertThat(verifyIdentity.get("verdict").asString()).isEqualTo("MET");
 			assertThat(answer.answerText()
 				.substring(verifyIdentity.get("evidenceStart").asInt(), verifyIdentity.get("evidenceEnd").asInt()))
-				.isEqualTo(verifyIdentity.get("evidence").asString())
 				.contains("identity");
+			assertThat(verifyIdentity.get("evidence").asString()).as("the words stay in scoring").isEmpty();
 			assertThat(event.get("explanation").get("hints")).isNotEmpty();
 		}
 		Caller learner = TestCallers.learner(answer.learnerId(), "demo-program", "cohort-a");
@@ -122,6 +125,8 @@ abstract class ScoringServiceIntegrationTests {
 			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(learner))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.answerText", (text) -> assertThat(text).isEqualTo(answer.answerText()))
+			.hasPathSatisfying("$.criteria[0].evidence",
+					(evidence) -> assertThat(evidence).asString().isNotEmpty().isSubstringOf(answer.answerText()))
 			.hasPathSatisfying("$.criteria[0].description",
 					(description) -> assertThat(description).isEqualTo("Verifies identity"))
 			.hasPathSatisfying("$.criteria[0].verdict", (verdict) -> assertThat(verdict).isEqualTo("MET"));
@@ -136,6 +141,68 @@ abstract class ScoringServiceIntegrationTests {
 			.count()).isPositive();
 		assertThat(this.meters.get("readyroom.answers").tag("stage", "scored").counter().count()).isPositive();
 		assertThat(this.meters.get("readyroom.answer.latency").tag("stage", "scored").timer().count()).isPositive();
+	}
+
+	@Test
+	void publishedScoreCarriesNoWordsOfTheAnswerWhileItsFeedbackShowsThem() {
+		String questionId = publishVersion("q-" + UUID.randomUUID(), 1, List.of(new RedFlag("email-records",
+				"Sends records without verifying who asks", List.of("email the records"))));
+		AnswerSubmitted answer = answer(questionId, "learner-" + UUID.randomUUID(),
+				"I verify the patient's identity under HIPAA, document the release within 30 days, "
+						+ "and otherwise I email the records to whoever asks.");
+		send(Topics.ANSWERS, answer.learnerId(), this.json.writeValueAsString(answer));
+
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES)) {
+			String published = scores.awaitRecord((r) -> r.value().contains(answer.answerId())).value();
+			await().until(() -> this.mongo.exists(Query.query(Criteria.where("_id").is(answer.answerId())),
+					"answer_feedback"));
+			AnswerFeedback feedback = this.mongo.findById(answer.answerId(), AnswerFeedback.class);
+			List<String> quoted = new ArrayList<>();
+			feedback.criteria().forEach((point) -> quoted.add(point.evidence()));
+			feedback.explanation().redFlags().forEach((flag) -> quoted.add(flag.evidence()));
+			feedback.explanation().structure().forEach((check) -> quoted.add(check.evidence()));
+			quoted.addAll(feedback.explanation().specifics());
+			quoted.removeIf((words) -> words == null || words.isEmpty());
+			assertThat(feedback.explanation().redFlags()).as("the answer raised the red flag").isNotEmpty();
+			assertThat(quoted).as("the feedback quotes the answer").isNotEmpty();
+
+			for (String words : quoted) {
+				assertThat(published).doesNotContain(words);
+			}
+			JsonNode event = this.json.readTree(published);
+			assertThat(event.get("criteria").valueStream().map((criterion) -> criterion.get("verdict").asString()))
+				.containsExactlyElementsOf(
+						feedback.criteria().stream().map((point) -> point.verdict().name()).toList());
+			assertThat(event.get("score").asInt()).isEqualTo(feedback.score());
+			assertThat(event.get("explanation").get("redFlags").get(0).get("redFlagId").asString())
+				.isEqualTo("email-records");
+		}
+		assertThat(this.mvc.get()
+			.uri("/api/scoring/answers/{answerId}", answer.answerId())
+			.header(HttpHeaders.AUTHORIZATION, this.tokens.bearer(ADMIN))).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.explanation.redFlags[0].evidence",
+					(evidence) -> assertThat(evidence).asString().isNotEmpty().isSubstringOf(answer.answerText()));
+	}
+
+	@Test
+	void aTombstoneOfAnErasedAnswerIsPassedOverWithoutDeadLettering() {
+		String questionId = publishQuestion();
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerSubmitted after = answer(questionId, learner, "I verify identity.");
+		double deadLetteredBefore = deadLettered(Topics.ANSWERS);
+
+		send(Topics.ANSWERS, learner, null);
+		send(Topics.ANSWERS, learner, this.json.writeValueAsString(after));
+
+		try (TopicProbe scores = TopicProbe.watch(bootstrapServers(), Topics.ANSWER_SCORES);
+				TopicProbe deadLetters = TopicProbe.watch(bootstrapServers(), Topics.deadLetterOf(Topics.ANSWERS))) {
+			// one learner's records share a partition: once the answer after the
+			// tombstone is scored, the tombstone was consumed
+			scores.awaitRecord((r) -> r.value().contains(after.answerId()));
+			assertThat(deadLetters.seen((r) -> learner.equals(r.key()))).isEmpty();
+		}
+		assertThat(deadLettered(Topics.ANSWERS)).isEqualTo(deadLetteredBefore);
 	}
 
 	@Test
@@ -295,6 +362,9 @@ abstract class ScoringServiceIntegrationTests {
 			assertThat(leanedOn.get("nearest").valueStream().map((example) -> example.get("answerId").asString()))
 				.isNotEmpty()
 				.isSubsetOf(graded.stream().map(AnswerSubmitted::answerId).toList());
+			assertThat(leanedOn.get("nearest").valueStream().map((example) -> example.get("answer")))
+				.as("other learners' words stay out of Kafka")
+				.allMatch(JsonNode::isNull);
 			List<String> gradedIds = graded.stream().map(AnswerSubmitted::answerId).toList();
 			assertThat(scores.seen((r) -> gradedIds.contains(this.json.readTree(r.value()).get("answerId").asString())))
 				.as("reviewed answers are not re-scored")
@@ -451,7 +521,11 @@ abstract class ScoringServiceIntegrationTests {
 	}
 
 	private String publishVersion(String questionId, int version) {
-		Rubric rubric = rubric(version);
+		return publishVersion(questionId, version, List.of());
+	}
+
+	private String publishVersion(String questionId, int version, List<RedFlag> redFlags) {
+		Rubric rubric = new Rubric(RubricStructure.FREE, rubric(version).criteria(), redFlags);
 		QuestionVersionPublished question = QuestionVersionPublished.of(new QuestionVersionPublished.Content(questionId,
 				version, null, "A patient asks for their records. What do you do?", QuestionType.SITUATIONAL,
 				Difficulty.BEGINNER, List.of("health-information-technician"),

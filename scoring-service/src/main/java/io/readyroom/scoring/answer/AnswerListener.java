@@ -1,6 +1,7 @@
 package io.readyroom.scoring.answer;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.readyroom.contracts.AnswerSubmitted;
 import io.readyroom.contracts.Topics;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Scores the answers of each poll together. A record that fails is named to the error
  * handler, so the records before it are committed, it alone is retried or dead-lettered,
- * and the records after it come again in the next batch.
+ * and the records after it come again in the next batch. Tombstones of erased or expired
+ * answers are passed over.
  */
 @Component
 class AnswerListener {
@@ -55,17 +57,25 @@ class AnswerListener {
 	 */
 	private void score(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch, RecordTraces traces) {
 		int readable = readableBefore(batch);
-		List<AnswerSubmitted> answers = batch.subList(0, readable).stream().map(ConsumerRecord::value).toList();
+		List<ConsumerRecord<String, @Nullable AnswerSubmitted>> answers = batch.subList(0, readable)
+			.stream()
+			.filter((record) -> !isTombstone(record))
+			.toList();
 		try {
-			this.scoring.scoreAll(answers, (score, send) -> traces.within(score.answerId(), send));
+			this.scoring.scoreAll(answers.stream().map(AnswerListener::answer).toList(),
+					(score, send) -> traces.within(score.answerId(), send));
 		}
 		catch (RubricNotKnownException ex) {
-			throw failed(batch.get(ex.position()), ex, traces);
+			throw failed(answers.get(ex.position()), ex, traces);
 		}
 		if (readable < batch.size()) {
 			ConsumerRecord<?, ?> unreadable = batch.get(readable);
 			throw failed(unreadable, whyUnreadable(unreadable), traces);
 		}
+	}
+
+	private static AnswerSubmitted answer(ConsumerRecord<String, @Nullable AnswerSubmitted> record) {
+		return Objects.requireNonNull(record.value(), "tombstones are left out before scoring");
 	}
 
 	private static BatchListenerFailedException failed(ConsumerRecord<?, ?> record, Exception reason,
@@ -74,10 +84,13 @@ class AnswerListener {
 		return new BatchListenerFailedException(reason.getMessage(), reason, record);
 	}
 
-	/** How many records at the start of the batch could be read. */
+	/**
+	 * How many records at the start of the batch could be read; tombstones among them
+	 * count as read.
+	 */
 	private static int readableBefore(List<ConsumerRecord<String, @Nullable AnswerSubmitted>> batch) {
 		for (int i = 0; i < batch.size(); i++) {
-			if (batch.get(i).value() == null) {
+			if (batch.get(i).value() == null && !isTombstone(batch.get(i))) {
 				return i;
 			}
 		}
@@ -85,13 +98,20 @@ class AnswerListener {
 	}
 
 	/**
-	 * The deserializer's failure, which the error handler does not retry; a record that
-	 * is empty cannot be scored either.
+	 * Session service erases an answer from the compacted topic with a record without a
+	 * value: there is nothing to score, and nothing wrong. The deserializer hands on a
+	 * record it could not read without a value too, but with its failure in a header.
 	 */
+	private static boolean isTombstone(ConsumerRecord<?, ?> record) {
+		return record.value() == null
+				&& record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) == null;
+	}
+
+	/** The deserializer's failure, which the error handler does not retry. */
 	private static Exception whyUnreadable(ConsumerRecord<?, ?> record) {
 		DeserializationException failure = SerializationUtils.getExceptionFromHeader(record,
 				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
-		return (failure != null) ? failure : new UnprocessableEventException("An answer record without a value");
+		return (failure != null) ? failure : new UnprocessableEventException("An unreadable answer record");
 	}
 
 }

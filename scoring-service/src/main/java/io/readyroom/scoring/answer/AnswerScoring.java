@@ -20,6 +20,7 @@ import io.readyroom.scoring.engine.AnswerToScore;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
 import io.readyroom.scoring.feedback.AnswerFeedback;
+import io.readyroom.scoring.feedback.AnswerWords;
 import io.readyroom.scoring.feedback.FeedbackRecorder;
 import io.readyroom.scoring.feedback.FeedbackRecorder.ScoreToRecord;
 import io.readyroom.scoring.review.GradedExamples;
@@ -77,13 +78,14 @@ public class AnswerScoring {
 	 * the answers, one call to the engine, one wait for the broker's acknowledgements and
 	 * one bulk write of the feedback for the whole batch. An answer that comes more than
 	 * once in the batch (a redelivery) is scored and published once. Each score is sent
-	 * in the scope {@code sendScope} gives it (its answer's trace).
+	 * in the scope {@code sendScope} gives it (its answer's trace). An answer whose text
+	 * has expired since it was first received is passed over.
 	 * @throws RubricNotKnownException for the first answer whose rubric version is not
 	 * known yet, with its position in {@code batch}; the answers before it are scored
 	 */
 	void scoreAll(List<AnswerSubmitted> batch, SendScope<AnswerScored> sendScope) {
 		List<AskedAnswer> asked = askedUpToFirstUnknownRubric(batch);
-		List<AskedAnswer> distinct = onePerAnswer(asked);
+		List<AskedAnswer> distinct = withTextKept(onePerAnswer(asked));
 		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
 		publish(scored(distinct), sendScope);
 		measureScored(distinct);
@@ -110,6 +112,17 @@ public class AnswerScoring {
 			asked.add(new AskedAnswer(answer, question.get()));
 		}
 		return asked;
+	}
+
+	/**
+	 * Leaves out answers whose text the program's retention period has removed here: a
+	 * replay of the answers topic, before compaction has dropped them, must not bring
+	 * their words back.
+	 */
+	private List<AskedAnswer> withTextKept(List<AskedAnswer> answers) {
+		Set<String> removed = this.receivedAnswers
+			.textRemovedAmong(answers.stream().map((answer) -> answer.answer().answerId()).toList());
+		return answers.stream().filter((answer) -> !removed.contains(answer.answer().answerId())).toList();
 	}
 
 	private static List<AskedAnswer> onePerAnswer(List<AskedAnswer> asked) {
@@ -194,9 +207,14 @@ public class AnswerScoring {
 		return publish(scores, SendScope.asItIs());
 	}
 
-	/** Publishes the scores, then keeps their feedback: only what Kafka has is shown. */
+	/**
+	 * Publishes the scores, then keeps their feedback: only what Kafka has is shown. The
+	 * published scores carry no words of any answer, since a topic cannot forget one
+	 * learner's; the feedback keeps them, where they can be erased.
+	 */
 	private int publish(List<ScoredAnswer> scores, SendScope<AnswerScored> sendScope) {
-		this.events.publishAll(Topics.ANSWER_SCORES, scores.stream().map(ScoredAnswer::event).toList(), sendScope);
+		this.events.publishAll(Topics.ANSWER_SCORES,
+				scores.stream().map((scored) -> AnswerWords.removedFrom(scored.event())).toList(), sendScope);
 		this.feedback.recordAll(scores.stream()
 			.map((scored) -> new ScoreToRecord(scored.event(), scored.report(), scored.answer().answerText(),
 					scored.question()))

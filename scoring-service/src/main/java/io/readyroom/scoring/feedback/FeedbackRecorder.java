@@ -1,8 +1,12 @@
 package io.readyroom.scoring.feedback;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FeedbackRecorder {
+
+	private static final int EXPIRY_PAGE = 500;
 
 	private final MongoTemplate mongo;
 
@@ -79,6 +85,101 @@ public class FeedbackRecorder {
 		return this.mongo.stream(Query.query(Criteria.where("programId").is(programId)), AnswerFeedback.class);
 	}
 
+	/** The ids of the learner's scored answers in the program. */
+	public Set<String> answerIdsOf(String programId, String learnerId) {
+		return ids(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)));
+	}
+
+	/**
+	 * Which of {@code answerIds} of the program were submitted before {@code instant}.
+	 */
+	public Set<String> submittedBefore(String programId, Instant instant, Collection<String> answerIds) {
+		return ids(Query
+			.query(Criteria.where("_id").in(answerIds).and("programId").is(programId).and("submittedAt").lt(instant)));
+	}
+
+	private Set<String> ids(Query query) {
+		query.fields().include("_id");
+		return this.mongo.find(query, StoredAnswer.class, "answer_feedback")
+			.stream()
+			.map(StoredAnswer::answerId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Removes the feedback on the learner's answers in the program.
+	 * @return how many answers' feedback was removed
+	 */
+	public long eraseLearner(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
+					AnswerFeedback.class)
+			.getDeletedCount();
+	}
+
+	/**
+	 * Makes the program's feedback cite none of {@code answerIds}: those cited keep their
+	 * grade and closeness, since scores leaned on them, but lose their id and words.
+	 * @return how many answers' feedback cited them
+	 */
+	public long forgetCitationsOf(String programId, Set<String> answerIds) {
+		return rewriteCiting(programId, Criteria.where("answerId").in(answerIds),
+				(feedback) -> feedback.withoutCitationsOf(answerIds));
+	}
+
+	/**
+	 * Makes the program's feedback cite {@code answerIds} by id and grade only, not by
+	 * their words.
+	 * @return how many answers' feedback quoted them
+	 */
+	public long forgetCitedWordsOf(String programId, Set<String> answerIds) {
+		return rewriteCiting(programId, Criteria.where("answerId").in(answerIds).and("answer").ne(null),
+				(feedback) -> feedback.withoutCitedWordsOf(answerIds));
+	}
+
+	private long rewriteCiting(String programId, Criteria citation, UnaryOperator<AnswerFeedback> rewrite) {
+		Query citing = Query.query(Criteria.where("programId")
+			.is(programId)
+			.and("explanation.gradedExamples.nearest")
+			.elemMatch(citation));
+		return replaceAll(this.mongo.find(citing, AnswerFeedback.class).stream().map(rewrite).toList());
+	}
+
+	/**
+	 * Removes the text of the program's answers submitted before {@code instant}, and the
+	 * words quoted from it, from their feedback; scores and verdicts stay. A page at a
+	 * time, so a program's whole history is never in memory at once; feedback already
+	 * without text does not match again, which also makes it idempotent.
+	 * @return how many answers' feedback lost its text
+	 */
+	public long expireText(String programId, Instant instant) {
+		Query withText = Query
+			.query(Criteria.where("programId")
+				.is(programId)
+				.and("submittedAt")
+				.lt(instant)
+				.and("answerTextRemoved")
+				.ne(true))
+			.limit(EXPIRY_PAGE);
+		long expired = 0;
+		List<AnswerFeedback> page;
+		while (!(page = this.mongo.find(withText, AnswerFeedback.class)).isEmpty()) {
+			expired += replaceAll(page.stream().map(AnswerFeedback::withoutAnswerText).toList());
+		}
+		return expired;
+	}
+
+	private long replaceAll(List<AnswerFeedback> rewritten) {
+		if (rewritten.isEmpty()) {
+			return 0;
+		}
+		BulkOperations writes = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AnswerFeedback.class);
+		rewritten.forEach((feedback) -> writes.replaceOne(Query.query(Criteria.where("_id").is(feedback.answerId())),
+				feedback, FindAndReplaceOptions.none()));
+		writes.execute();
+		return rewritten.size();
+	}
+
 	/**
 	 * A score to keep the feedback of.
 	 *
@@ -86,6 +187,11 @@ public class FeedbackRecorder {
 	 * not carry: how sure the scorer was
 	 */
 	public record ScoreToRecord(AnswerScored scored, ScoreReport report, String answerText, RubricVersion question) {
+
+	}
+
+	/** Only the id of kept feedback. */
+	private record StoredAnswer(@Id String answerId) {
 
 	}
 

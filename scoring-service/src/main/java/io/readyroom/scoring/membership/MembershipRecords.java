@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps the latest state of each cohort and enrolment. An event replaces the stored state
  * only when its revision is at least the stored one, so a redelivered or replayed older
- * event changes nothing and events may arrive in any order.
+ * event changes nothing and events may arrive in any order. An erased learner's enrolment
+ * is forgotten.
  */
 @Service
-class MembershipRecords {
+public class MembershipRecords {
 
 	private final MongoTemplate mongo;
 
@@ -42,6 +43,16 @@ class MembershipRecords {
 					.set("cohortId", event.cohortId())
 					.set("revision", event.revision()),
 				LearnerCohort.class);
+	}
+
+	/**
+	 * Forgets the learner's enrolment in the program.
+	 * @return 1 when it was kept, 0 when it was not (any more)
+	 */
+	public long forgetLearner(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("_id").is(programId + "/" + learnerId)), LearnerCohort.class)
+			.getDeletedCount();
 	}
 
 	private void upsert(String id, int revision, Update update, Class<?> type) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.readyroom.contracts.Topics;
 import io.readyroom.contracts.Verdict;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +30,11 @@ import org.springframework.stereotype.Service;
  * answer must be scored, the reviewer staff over its learner, every verdict about a key
  * point of the rubric version the answer was scored under. It is kept, then published;
  * the reviewer is answered only once Kafka has it. The kept reviews are read here too,
- * for the review queue, calibration and graded examples.
+ * for the review queue, calibration and graded examples, and removed or stripped of their
+ * answer text when the program asks.
  */
 @Service
-class AnswerReviews {
+public class AnswerReviews {
 
 	private final FeedbackRecorder feedback;
 
@@ -77,6 +81,39 @@ class AnswerReviews {
 	List<AnswerReview> ofQuestion(String questionId, @Nullable String programId) {
 		return this.mongo.find(Query.query(Criteria.where("questionId").is(questionId).and("programId").is(programId)),
 				AnswerReview.class);
+	}
+
+	/** The ids of the program's reviewed answers. */
+	public Set<String> answerIdsOf(String programId) {
+		return this.mongo
+			.findDistinct(Query.query(Criteria.where("programId").is(programId)), "_id", AnswerReview.class,
+					String.class)
+			.stream()
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Removes the reviews of the learner's answers in the program, which stop being
+	 * graded examples with them.
+	 * @return how many were removed
+	 */
+	public long eraseLearner(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
+					AnswerReview.class)
+			.getDeletedCount();
+	}
+
+	/**
+	 * Removes the answer text from the reviews of {@code answerIds}: the reviews stay,
+	 * the answers stop being graded examples.
+	 * @return how many reviews lost their text now; 0 when they had lost it before
+	 */
+	public long expireText(Set<String> answerIds) {
+		return this.mongo
+			.updateMulti(Query.query(Criteria.where("_id").in(answerIds).and("answerText").ne(null)),
+					new Update().unset("answerText"), AnswerReview.class)
+			.getModifiedCount();
 	}
 
 	private Optional<AnswerReview> find(String answerId) {

@@ -7,13 +7,16 @@ import java.util.stream.Collectors;
 
 /**
  * What a program's reviews say about its answers: which are reviewed, and how many graded
- * answers each question has.
+ * answers each question has (reviews whose answer text has expired are reviewed, but no
+ * graded answers).
  */
 record ProgramReviews(Set<String> answerIds, Map<String, Long> perQuestion) {
 
 	static ProgramReviews of(List<AnswerReview> reviews) {
 		return new ProgramReviews(reviews.stream().map(AnswerReview::answerId).collect(Collectors.toSet()),
-				reviews.stream().collect(Collectors.groupingBy(AnswerReview::questionId, Collectors.counting())));
+				reviews.stream()
+					.filter(AnswerReview::isGradedExample)
+					.collect(Collectors.groupingBy(AnswerReview::questionId, Collectors.counting())));
 	}
 
 	boolean isReviewed(String answerId) {

@@ -1,6 +1,7 @@
 package io.readyroom.scoring.review;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.readyroom.scoring.engine.GradedExample;
 
@@ -15,10 +16,12 @@ public record ReviewedExamples(List<GradedExample> examples, List<String> answer
 		answerIds = List.copyOf(answerIds);
 	}
 
+	/** The reviews that are graded examples; the others are left out. */
 	static ReviewedExamples of(List<AnswerReview> reviews) {
-		return new ReviewedExamples(
-				reviews.stream().map((review) -> new GradedExample(review.answerText(), review.score())).toList(),
-				reviews.stream().map(AnswerReview::answerId).toList());
+		List<AnswerReview> graded = reviews.stream().filter(AnswerReview::isGradedExample).toList();
+		return new ReviewedExamples(graded.stream()
+			.map((review) -> new GradedExample(Objects.requireNonNull(review.answerText()), review.score()))
+			.toList(), graded.stream().map(AnswerReview::answerId).toList());
 	}
 
 }

@@ -147,8 +147,45 @@ class AnswerBatchTests {
 		assertThat(count("received_answers", after.answerId())).isZero();
 	}
 
+	@Test
+	void tombstonesInABatchArePassedOverAndTheAnswersAroundThemScored() {
+		RubricVersion question = publishQuestion();
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerSubmitted before = answer(question, learner, "I verify identity.");
+		AnswerSubmitted after = answer(question, learner, "I document the release.");
+
+		this.listener.on(List.of(tombstone(learner), record(before), tombstone(learner), record(after)));
+
+		assertThat(count("answer_feedback", before.answerId())).isOne();
+		assertThat(count("answer_feedback", after.answerId())).isOne();
+	}
+
+	@Test
+	void answerAfterATombstoneWhoseRubricIsNotKnownIsTheOneNamedToTheErrorHandler() {
+		RubricVersion question = publishQuestion();
+		String learner = "learner-" + UUID.randomUUID();
+		AnswerSubmitted before = answer(question, learner, "I verify identity.");
+		AnswerSubmitted orphan = AnswerSubmitted.of(UUID.randomUUID().toString(), "s-1", learner, "demo-program",
+				"cohort-a", "never-published-" + UUID.randomUUID(), 1, "An answer to nothing.");
+		List<ConsumerRecord<String, AnswerSubmitted>> batch = List.of(tombstone(learner), record(before),
+				tombstone(learner), record(orphan));
+
+		assertThatExceptionOfType(BatchListenerFailedException.class).isThrownBy(() -> this.listener.on(batch))
+			.satisfies((failed) -> assertThat(failed.getRecord()).isSameAs(batch.get(3)));
+
+		assertThat(count("answer_feedback", before.answerId())).isOne();
+	}
+
 	private ConsumerRecord<String, AnswerSubmitted> record(AnswerSubmitted answer) {
 		return new ConsumerRecord<>(Topics.ANSWERS, 0, this.offset++, answer.learnerId(), answer);
+	}
+
+	/**
+	 * A record as the error-handling deserializer hands on a tombstone: no value, no
+	 * failure.
+	 */
+	private ConsumerRecord<String, AnswerSubmitted> tombstone(String learner) {
+		return new ConsumerRecord<>(Topics.ANSWERS, 0, this.offset++, learner, null);
 	}
 
 	/** A record as the error-handling deserializer hands on one it could not read. */

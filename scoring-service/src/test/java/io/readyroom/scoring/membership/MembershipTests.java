@@ -139,7 +139,7 @@ class MembershipTests {
 				"I verify the patient's identity and hand over the records.", Instant.now(), Instant.now(), 60,
 				List.of(new KeyPointFeedback("verify-identity", "Verifies identity", Verdict.MET,
 						"verify the patient's identity", 2, 31)),
-				ScoreExplanation.none(), "test", ScorerDoubt.NONE);
+				ScoreExplanation.none(), "test", ScorerDoubt.NONE, false);
 	}
 
 }
