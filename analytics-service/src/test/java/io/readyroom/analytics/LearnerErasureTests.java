@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.readyroom.analytics.Events.Learner;
+import io.readyroom.analytics.erasure.ErasedLearnerStored;
+import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.xapi.TestLrs;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AnswerSubmitted;
@@ -47,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -116,6 +119,12 @@ class LearnerErasureTests {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private ErasedLearners erasedLearners;
+
+	@Autowired
+	private ApplicationEventPublisher listenerReports;
 
 	private Map<String, Long> othersStoredBefore;
 
@@ -231,6 +240,30 @@ class LearnerErasureTests {
 			.allSatisfy((collection) -> assertThat(stored(collection, ANA.learnerId())).as(collection).isZero());
 		assertThat(deadLettered()).as("the tombstone is taken quietly").isEqualTo(deadLettersBefore);
 		assertThat(figures(dashboard(COHORT))).isEqualTo(figures(dashboard(TWIN)));
+	}
+
+	/**
+	 * A listener that found the learner not erased just before the erasure remembered
+	 * them writes after their data was removed; checking again, it reports what it
+	 * stored.
+	 */
+	@Test
+	@Order(6)
+	void whatAListenerStoredWhileTheLearnerWasBeingErasedIsRemovedAgain() {
+		Learner eve = new Learner("eve-erased-" + RUN, "cohort-race-" + RUN, PROGRAM);
+		try (EventFeed feed = feed()) {
+			feed.send(practice(eve, 50, 60));
+			feed.awaitProcessed();
+		}
+		await().atMost(PATIENCE)
+			.until(() -> dashboard(eve.cohortId()) != null && dashboard(eve.cohortId()).getInteger("learners") == 1);
+
+		this.erasedLearners.remember(PROGRAM, eve.learnerId());
+		this.listenerReports.publishEvent(new ErasedLearnerStored(PROGRAM, eve.learnerId()));
+
+		assertThat(this.mongo.getCollectionNames())
+			.allSatisfy((collection) -> assertThat(stored(collection, eve.learnerId())).as(collection).isZero());
+		await().atMost(PATIENCE).until(() -> dashboard(eve.cohortId()).getInteger("learners") == 0);
 	}
 
 	/** Two answers, the first to {@code q-roi}, in one session. */

@@ -41,14 +41,19 @@ public class AccessLogEntries {
 	 */
 	void append(LearnerDataRead read) {
 		AccessLogEntry entry = AccessLogEntry.of(read);
-		if (read.learnerId() != null && this.erased.isErased(read.programId(), read.learnerId())) {
+		boolean namesLearner = read.learnerId() != null;
+		if (namesLearner && this.erased.isErased(read.programId(), read.learnerId())) {
 			entry = entry.ofErasedLearner();
+			namesLearner = false;
 		}
 		try {
 			this.mongo.insert(entry);
 		}
 		catch (DuplicateKeyException ex) {
 			// entered on an earlier delivery
+		}
+		if (namesLearner) {
+			this.erased.recheck(List.of(read), LearnerDataRead::programId, LearnerDataRead::learnerId);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.readyroom.analytics.assignment;
 
+import java.util.List;
+
 import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.contracts.AssignmentChanged;
 import io.readyroom.contracts.Topics;
@@ -28,6 +30,9 @@ class AssignmentsListener {
 			return;
 		}
 		this.assignments.record(event);
+		if (event.learnerId() != null) {
+			this.erased.recheck(List.of(event), AssignmentChanged::programId, AssignmentChanged::learnerId);
+		}
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * itself.
  *
  * @param key the digest of the program's id and the learner's id: erased in that program
+ * @param programId the program the learner was erased from
  * @param learnerKey the digest of the learner's id alone, for the one event that does not
  * name its program (a completed session)
  * @param cohortIds the cohorts whose figures held the learner
@@ -23,7 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 // the erasures since a dashboard pass, and a learner erased in any program
 @CompoundIndex(def = "{ 'cohortsChangedAt': 1 }", useGeneratedName = true)
 @CompoundIndex(def = "{ 'learnerKey': 1 }", useGeneratedName = true)
-record ErasedLearner(@Id String key, String learnerKey, List<String> cohortIds, Instant cohortsChangedAt) {
+record ErasedLearner(@Id String key, String programId, String learnerKey, List<String> cohortIds,
+		Instant cohortsChangedAt) {
 
 	ErasedLearner {
 		cohortIds = (cohortIds != null) ? List.copyOf(cohortIds) : List.of();

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.PracticeSessionStarted;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +28,11 @@ import org.springframework.stereotype.Service;
  * score still in flight when the learner was erased, or one delivered again later, is
  * dropped instead of bringing the learner back. It is never forgotten, so a learner once
  * erased from a program stays out of its figures.
+ * <p>
+ * A listener that checked just before the learner was remembered may write just after
+ * their data was removed; so the listeners check again once they have written
+ * ({@link #recheck}), and what they stored of an erased learner is removed again
+ * ({@link ErasedLearnerStored}).
  */
 @Service
 public class ErasedLearners {
@@ -35,9 +41,12 @@ public class ErasedLearners {
 
 	private final Clock clock;
 
-	public ErasedLearners(MongoTemplate mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public ErasedLearners(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -46,7 +55,8 @@ public class ErasedLearners {
 	 * changes nothing.
 	 */
 	public void remember(String programId, String learnerId) {
-		this.mongo.upsert(byKey(programId, learnerId), new Update().setOnInsert("learnerKey", digest(learnerId)),
+		this.mongo.upsert(byKey(programId, learnerId),
+				new Update().setOnInsert("programId", programId).setOnInsert("learnerKey", digest(learnerId)),
 				ErasedLearner.class);
 	}
 
@@ -100,6 +110,40 @@ public class ErasedLearners {
 		return events.stream()
 			.filter((event) -> !erasedKeys.contains(key(programId.apply(event), learnerId.apply(event))))
 			.toList();
+	}
+
+	/**
+	 * After the events' learners' data was stored: has what was stored of any erased
+	 * meanwhile removed again. One look-up for the whole batch.
+	 */
+	public <T> void recheck(List<T> events, Function<T, String> programId, Function<T, String> learnerId) {
+		if (events.isEmpty()) {
+			return;
+		}
+		Set<String> kept = new LinkedHashSet<>();
+		withoutErased(events, programId, learnerId)
+			.forEach((event) -> kept.add(key(programId.apply(event), learnerId.apply(event))));
+		Set<String> published = new LinkedHashSet<>();
+		for (T event : events) {
+			String key = key(programId.apply(event), learnerId.apply(event));
+			if (!kept.contains(key) && published.add(key)) {
+				this.events.publishEvent(new ErasedLearnerStored(programId.apply(event), learnerId.apply(event)));
+			}
+		}
+	}
+
+	/**
+	 * After a session event was recorded: has what was stored removed again if its
+	 * learner was erased meanwhile, from the program the start names, or for a completion
+	 * from every program the learner was erased from.
+	 */
+	public void recheck(PracticeSessionEvent event) {
+		Query erased = (event instanceof PracticeSessionStarted started)
+				? byKey(started.programId(), started.learnerId())
+				: Query.query(Criteria.where("learnerKey").is(digest(event.learnerId())));
+		this.mongo.find(erased, ErasedLearner.class)
+			.forEach((learner) -> this.events
+				.publishEvent(new ErasedLearnerStored(learner.programId(), event.learnerId())));
 	}
 
 	/** The cohorts whose profiles lost an erased learner at {@code since} or later. */

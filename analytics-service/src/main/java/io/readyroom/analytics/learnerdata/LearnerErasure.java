@@ -6,6 +6,7 @@ import java.util.Set;
 import io.readyroom.analytics.accesslog.AccessLogEntries;
 import io.readyroom.analytics.activity.PracticeActivityRecorder;
 import io.readyroom.analytics.assignment.Assignments;
+import io.readyroom.analytics.erasure.ErasedLearnerStored;
 import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.membership.Enrolments;
 import io.readyroom.analytics.profile.CohortsChanged;
@@ -18,8 +19,10 @@ import io.readyroom.contracts.LearnerErasureCompleted;
 import io.readyroom.contracts.LearnerErasureRequested;
 import io.readyroom.contracts.Topics;
 import io.readyroom.support.kafka.EventPublisher;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,17 +78,39 @@ class LearnerErasure {
 	}
 
 	void erase(LearnerErasureRequested request) {
-		String programId = request.programId();
-		String learnerId = request.learnerId();
-		this.erased.remember(programId, learnerId);
+		this.erased.remember(request.programId(), request.learnerId());
+		long removed = remove(request.programId(), request.learnerId(), request.cohortId());
+		this.events.publish(Topics.LEARNER_DATA,
+				LearnerErasureCompleted.of(request.erasureId(), request.programId(), SERVICE, removed));
+	}
+
+	/**
+	 * Removes what a listener stored of the learner while they were being erased; the
+	 * erasure was answered already.
+	 */
+	@EventListener
+	void on(ErasedLearnerStored stored) {
+		remove(stored.programId(), stored.learnerId(), null);
+	}
+
+	/**
+	 * Removes the learner's records and takes them out of the access log, then marks the
+	 * cohorts their figures counted in.
+	 * @param cohortId the cohort the erasure names, if any
+	 * @return how many records were removed or anonymised
+	 */
+	private long remove(String programId, String learnerId, @Nullable String cohortId) {
 		Set<String> cohorts = new LinkedHashSet<>();
-		cohorts.add(request.cohortId());
+		if (cohortId != null) {
+			cohorts.add(cohortId);
+		}
 		this.profiles.find(learnerId).map(LearnerProfile::cohortId).ifPresent(cohorts::add);
 		long removed = removeRecords(programId, learnerId) + this.accessLog.anonymise(programId, learnerId);
-		this.erased.cohortsChanged(programId, learnerId, cohorts);
-		this.cohortChanges.publishEvent(new CohortsChanged(cohorts, null));
-		this.events.publish(Topics.LEARNER_DATA,
-				LearnerErasureCompleted.of(request.erasureId(), programId, SERVICE, removed));
+		if (!cohorts.isEmpty()) {
+			this.erased.cohortsChanged(programId, learnerId, cohorts);
+			this.cohortChanges.publishEvent(new CohortsChanged(cohorts, null));
+		}
+		return removed;
 	}
 
 	/**

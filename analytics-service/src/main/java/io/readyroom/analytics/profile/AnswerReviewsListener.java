@@ -33,6 +33,7 @@ class AnswerReviewsListener {
 		}
 		this.reviews.record(reviewed);
 		this.folds.fold(List.of(FoldRequest.reviewed(reviewed)));
+		this.erased.recheck(List.of(reviewed), AnswerReviewed::programId, AnswerReviewed::learnerId);
 	}
 
 }

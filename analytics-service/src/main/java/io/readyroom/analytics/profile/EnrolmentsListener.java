@@ -1,5 +1,7 @@
 package io.readyroom.analytics.profile;
 
+import java.util.List;
+
 import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.membership.Enrolments;
 import io.readyroom.contracts.EnrolmentChanged;
@@ -43,6 +45,7 @@ class EnrolmentsListener {
 		}
 		this.enrolments.record(event);
 		this.profiles.refreshPlacement(event.learnerId());
+		this.erased.recheck(List.of(event), EnrolmentChanged::programId, EnrolmentChanged::learnerId);
 	}
 
 }

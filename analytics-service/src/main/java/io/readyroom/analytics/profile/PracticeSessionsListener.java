@@ -31,6 +31,7 @@ class PracticeSessionsListener {
 		}
 		this.activity.record(event);
 		this.profiles.refreshActivity(event);
+		this.erased.recheck(event);
 	}
 
 }

@@ -53,6 +53,7 @@ class ScoreBatches {
 		}
 		this.scores.recordAll(batch);
 		Set<String> counted = this.folds.fold(FoldRequest.perLearner(batch));
+		this.erased.recheck(batch, AnswerScored::programId, AnswerScored::learnerId);
 		measure(batch, counted);
 	}
 

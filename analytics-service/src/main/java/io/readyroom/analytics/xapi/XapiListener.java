@@ -1,5 +1,7 @@
 package io.readyroom.analytics.xapi;
 
+import java.util.List;
+
 import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.PracticeSessionCompleted;
@@ -37,6 +39,7 @@ class XapiListener {
 			return;
 		}
 		this.outbox.queueAnswered(scored);
+		this.erased.recheck(List.of(scored), AnswerScored::programId, AnswerScored::learnerId);
 	}
 
 	@KafkaListener(groupId = GROUP, topics = Topics.PRACTICE_SESSIONS,
@@ -51,6 +54,7 @@ class XapiListener {
 		else if (event instanceof PracticeSessionCompleted completed) {
 			this.outbox.queueCompleted(completed);
 		}
+		this.erased.recheck(event);
 	}
 
 }

@@ -58,7 +58,8 @@ class CohortSnapshotsTests {
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
 		this.mongo = new MongoTemplate(this.client, "snapshots");
 		this.snapshots = new CohortSnapshots(this.mongo, this.clock, SETTINGS,
-				new ErasedLearners(this.mongo, this.clock));
+				new ErasedLearners(this.mongo, this.clock, (event) -> {
+				}));
 	}
 
 	@AfterEach
@@ -109,7 +110,8 @@ class CohortSnapshotsTests {
 
 		this.snapshots.catchUp();
 		CohortSnapshots fresh = new CohortSnapshots(this.mongo, this.clock, SETTINGS,
-				new ErasedLearners(this.mongo, this.clock));
+				new ErasedLearners(this.mongo, this.clock, (event) -> {
+				}));
 		for (String cohort : List.of("cohort-a", "cohort-b")) {
 			assertThat(dashboard(cohort, this.snapshots.of(cohort).profiles()))
 				.isEqualTo(dashboard(cohort, fresh.of(cohort).profiles()));
@@ -137,7 +139,8 @@ class CohortSnapshotsTests {
 	/** A removed profile leaves no change to read; the erasure's note stands for it. */
 	@Test
 	void aLearnerErasedFromTheCohortLeavesTheSameDashboardAsAFullRead() {
-		ErasedLearners erased = new ErasedLearners(this.mongo, this.clock);
+		ErasedLearners erased = new ErasedLearners(this.mongo, this.clock, (event) -> {
+		});
 		store(profile("ana", "cohort-a", 70));
 		LearnerProfile ben = store(profile("ben", "cohort-a", 50));
 		this.snapshots.catchUp();
