@@ -73,7 +73,9 @@ import static org.awaitility.Awaitility.await;
  * The erased learner's cohort is compared with a twin cohort of the same program whose
  * learners did exactly what the remaining learners did.
  */
-@SpringBootTest(properties = "readyroom.xapi.send-interval=100ms")
+// configured as AccessLogTests, so the two share one application context rather than
+// run two side by side
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedInfrastructure.class, TestIdentity.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
