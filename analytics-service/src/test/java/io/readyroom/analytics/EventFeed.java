@@ -12,6 +12,8 @@ import io.readyroom.contracts.AnswerScored;
 import io.readyroom.contracts.AssignmentChanged;
 import io.readyroom.contracts.CohortChanged;
 import io.readyroom.contracts.EnrolmentChanged;
+import io.readyroom.contracts.LearnerDataEvent;
+import io.readyroom.contracts.LearnerDataRead;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.ReadyroomEvent;
@@ -59,12 +61,27 @@ final class EventFeed implements AutoCloseable {
 	}
 
 	/**
+	 * Sends a record without a value, as a compacted topic's producer removes what the
+	 * key names.
+	 */
+	void sendTombstone(String topic, String key) {
+		this.producer.send(new ProducerRecord<>(topic, key, null));
+		this.producer.flush();
+	}
+
+	/**
 	 * Waits until the service has committed every record now on the topics it consumes.
 	 */
 	void awaitProcessed() {
+		awaitProcessed("analytics-service", Set.of(Topics.QUESTION_BANK, Topics.ANSWER_SCORES, Topics.ANSWER_REVIEWS,
+				Topics.PRACTICE_SESSIONS, Topics.COHORTS, Topics.ENROLMENTS, Topics.ASSIGNMENTS));
+	}
+
+	/**
+	 * Waits until the consumer group has committed every record now on the topics.
+	 */
+	void awaitProcessed(String groupId, Set<String> topics) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
-			Set<String> topics = Set.of(Topics.QUESTION_BANK, Topics.ANSWER_SCORES, Topics.ANSWER_REVIEWS,
-					Topics.PRACTICE_SESSIONS, Topics.COHORTS, Topics.ENROLMENTS, Topics.ASSIGNMENTS);
 			Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
 				.allTopicNames()
 				.get()
@@ -81,7 +98,7 @@ final class EventFeed implements AutoCloseable {
 				.stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().offset()));
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("analytics-service")
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
 					.partitionsToOffsetAndMetadata()
 					.get();
 				return ends.entrySet()
@@ -120,6 +137,12 @@ final class EventFeed implements AutoCloseable {
 		}
 		if (event instanceof AssignmentChanged) {
 			return Topics.ASSIGNMENTS;
+		}
+		if (event instanceof LearnerDataEvent) {
+			return Topics.LEARNER_DATA;
+		}
+		if (event instanceof LearnerDataRead) {
+			return Topics.DATA_READS;
 		}
 		throw new IllegalArgumentException("No topic for " + event.type());
 	}

@@ -1,5 +1,7 @@
 package io.readyroom.analytics.activity;
 
+import java.util.Set;
+
 import io.readyroom.contracts.PracticeSessionCompleted;
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.PracticeSessionStarted;
@@ -23,6 +25,30 @@ public class PracticeActivityRecorder {
 
 	PracticeActivityRecorder(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * The learner's sessions in the program, and those whose start has not arrived, which
+	 * name no program yet.
+	 */
+	public Set<String> sessionsOf(String programId, String learnerId) {
+		return Set.copyOf(
+				this.mongo.findDistinct(ofLearner(programId, learnerId), "_id", PracticeActivity.class, String.class));
+	}
+
+	/**
+	 * Removes the learner's sessions in the program, and those whose start has not
+	 * arrived.
+	 * @return how many sessions were removed
+	 */
+	public long removeLearner(String programId, String learnerId) {
+		return this.mongo.remove(ofLearner(programId, learnerId), PracticeActivity.class).getDeletedCount();
+	}
+
+	private static Query ofLearner(String programId, String learnerId) {
+		return Query.query(Criteria.where("learnerId")
+			.is(learnerId)
+			.orOperator(Criteria.where("programId").is(programId), Criteria.where("programId").is(null)));
 	}
 
 	public void record(PracticeSessionEvent event) {

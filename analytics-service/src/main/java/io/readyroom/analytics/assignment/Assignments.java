@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * nothing, also when two instances handle it at once.
  */
 @Service
-class Assignments {
+public class Assignments {
 
 	private final MongoTemplate mongo;
 
@@ -27,6 +27,18 @@ class Assignments {
 
 	void record(AssignmentChanged event) {
 		KeptRevisions.keep(this.mongo, event.assignmentId(), Assignment.of(event), "revision", event.revision());
+	}
+
+	/**
+	 * Removes the program's assignments for the learner alone; those for a whole cohort
+	 * name no learner and stay.
+	 * @return how many assignments were removed
+	 */
+	public long removeFor(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
+					Assignment.class)
+			.getDeletedCount();
 	}
 
 	/** The cohort's assignments that are not withdrawn, the earliest due first. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.readyroom.analytics.CursorBatches;
+import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.profile.LearnerProfile;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * of truth: every pass first reads what changed there, whichever instance wrote it, so a
  * snapshot after {@link #catchUp()} holds what a full read would. A snapshot is read
  * afresh once it is older than the full-read interval, which bounds drift from anything
- * the change reads could miss, and frees the memory of cohorts nobody changes.
+ * the change reads could miss, and frees the memory of cohorts nobody changes. A removed
+ * profile leaves no change to read: the snapshot of a cohort that lost an erased learner
+ * is dropped and read afresh.
  * <p>
  * Used by the one thread that recomputes dashboards; not thread-safe.
  */
@@ -36,14 +39,17 @@ class CohortSnapshots {
 
 	private final CohortSnapshotSettings settings;
 
+	private final ErasedLearners erased;
+
 	private final Map<String, CohortSnapshot> held = new HashMap<>();
 
 	private Instant changesReadAt;
 
-	CohortSnapshots(MongoTemplate mongo, Clock clock, CohortSnapshotSettings settings) {
+	CohortSnapshots(MongoTemplate mongo, Clock clock, CohortSnapshotSettings settings, ErasedLearners erased) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.settings = settings;
+		this.erased = erased;
 	}
 
 	/**
@@ -59,6 +65,7 @@ class CohortSnapshots {
 			try (Stream<LearnerProfile> profiles = this.mongo.stream(changedSince(this.changesReadAt),
 					LearnerProfile.class)) {
 				profiles.forEach((profile) -> changed.addAll(take(profile)));
+				changed.addAll(dropErasedFrom(this.changesReadAt));
 			}
 			catch (RuntimeException ex) {
 				// what was taken in is no longer reported as a change next time: start
@@ -88,6 +95,16 @@ class CohortSnapshots {
 			profiles.forEach(snapshot::take);
 		}
 		return snapshot;
+	}
+
+	private Set<String> dropErasedFrom(Instant readAt) {
+		Set<String> dropped = new HashSet<>();
+		for (String cohortId : this.erased.cohortsChangedSince(readAt.minus(this.settings.changeMargin()))) {
+			if (this.held.remove(cohortId) != null) {
+				dropped.add(cohortId);
+			}
+		}
+		return dropped;
 	}
 
 	private Set<String> take(LearnerProfile profile) {

@@ -32,6 +32,17 @@ public class Enrolments {
 		return KeptRevisions.keep(this.mongo, event.learnerId(), Enrolment.of(event), "revision", event.revision());
 	}
 
+	/**
+	 * Removes the learner's enrolment in the program, whether they are enrolled or were
+	 * removed.
+	 * @return how many enrolments were removed: 0 or 1
+	 */
+	public long remove(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("_id").is(learnerId).and("programId").is(programId)), Enrolment.class)
+			.getDeletedCount();
+	}
+
 	/** The learner's enrolment; empty when the program has published none. */
 	public Optional<Enrolment> of(String learnerId) {
 		return Optional.ofNullable(this.mongo.findById(learnerId, Enrolment.class));

@@ -48,6 +48,14 @@ class LearnerLedgers {
 				FindAndModifyOptions.options().upsert(true).returnNew(true), LearnerLedger.class);
 	}
 
+	/**
+	 * Removes the learner's ledger.
+	 * @return how many ledgers were removed: 0 or 1
+	 */
+	long remove(String learnerId) {
+		return this.mongo.remove(byId(learnerId), LearnerLedger.class).getDeletedCount();
+	}
+
 	LearnerLedger find(String learnerId) {
 		return this.mongo.findById(learnerId, LearnerLedger.class);
 	}

@@ -156,6 +156,24 @@ public class LearnerProfiles {
 				ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).submittedAt(), null, null);
 	}
 
+	/**
+	 * Removes the learner's profile, unless it belongs to another program, and the ledger
+	 * of their answers and sessions with it. The cohort the profile counted in is not
+	 * marked here: the caller marks it once everything of the learner is removed.
+	 * @return how many records were removed
+	 */
+	public long remove(String programId, String learnerId) {
+		Query inProgram = Query.query(Criteria.where("_id")
+			.is(learnerId)
+			.orOperator(Criteria.where("programId").is(programId), Criteria.where("programId").is(null)));
+		long removed = this.mongo.remove(inProgram, LearnerProfile.class).getDeletedCount();
+		if (removed == 0 && this.mongo.exists(byId(learnerId), LearnerProfile.class)) {
+			// the learner's figures are another program's: so is their ledger
+			return 0;
+		}
+		return removed + this.ledgers.remove(learnerId);
+	}
+
 	public Optional<LearnerProfile> find(String learnerId) {
 		return Optional.ofNullable(this.mongo.findById(learnerId, LearnerProfile.class));
 	}

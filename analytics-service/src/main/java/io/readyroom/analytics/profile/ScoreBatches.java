@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.score.ScoreRecorder;
 import io.readyroom.contracts.AnswerScored;
 import io.readyroom.support.metrics.PipelineMeters;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Stores a batch of scores in one bulk write, then folds them into their learners'
  * profiles, once per learner. Whatever the batch held before (a redelivery, a replay) is
- * stored the same way and folds to no change.
+ * stored the same way and folds to no change. Scores of erased learners are dropped: they
+ * were in flight when the learner was erased, or are delivered again.
  */
 @Service
 class ScoreBatches {
@@ -26,26 +28,32 @@ class ScoreBatches {
 
 	private final ScoreFolds folds;
 
+	private final ErasedLearners erased;
+
 	private final Clock clock;
 
 	private final Counter countedAnswers;
 
 	private final PipelineMeters.Latency inProfile;
 
-	ScoreBatches(ScoreRecorder scores, ScoreFolds folds, Clock clock, MeterRegistry registry) {
+	ScoreBatches(ScoreRecorder scores, ScoreFolds folds, ErasedLearners erased, Clock clock, MeterRegistry registry) {
 		this.scores = scores;
 		this.folds = folds;
+		this.erased = erased;
 		this.clock = clock;
 		this.countedAnswers = PipelineMeters.answers("counted", registry);
 		this.inProfile = PipelineMeters.latency("profile", registry);
 	}
 
-	void record(List<AnswerScored> batch) {
+	void record(List<AnswerScored> delivered) {
+		List<AnswerScored> batch = this.erased.withoutErased(delivered, AnswerScored::programId,
+				AnswerScored::learnerId);
 		if (batch.isEmpty()) {
 			return;
 		}
 		this.scores.recordAll(batch);
 		Set<String> counted = this.folds.fold(FoldRequest.perLearner(batch));
+		this.erased.recheck(batch, AnswerScored::programId, AnswerScored::learnerId);
 		measure(batch, counted);
 	}
 

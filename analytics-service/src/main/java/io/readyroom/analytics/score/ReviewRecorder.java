@@ -43,6 +43,18 @@ public class ReviewRecorder {
 		applyStoredReview(event.answerId());
 	}
 
+	/**
+	 * Removes the kept reviews of the learner's answers in the program, also those whose
+	 * answer was never scored.
+	 * @return how many reviews were removed
+	 */
+	public long removeLearner(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
+					AnswerReview.class)
+			.getDeletedCount();
+	}
+
 	/** Applies the answer's kept review, if there is one, after its score was stored. */
 	void applyStoredReview(String answerId) {
 		AnswerReview kept = this.mongo.findById(answerId, AnswerReview.class);

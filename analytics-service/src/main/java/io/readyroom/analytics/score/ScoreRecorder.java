@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.bulk.BulkWriteError;
 import io.readyroom.contracts.AnswerScored;
@@ -87,6 +88,25 @@ public class ScoreRecorder {
 		// after the scores are stored, so a review stored meanwhile is not missed
 		this.reviews.applyStoredReviews(latest.keySet());
 		return latest.keySet();
+	}
+
+	/** The sessions the learner's stored answers were given in. */
+	public Set<String> sessionsOf(String programId, String learnerId) {
+		return Set.copyOf(this.mongo.findDistinct(
+				Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)), "sessionId",
+				ScoredAnswer.class, String.class));
+	}
+
+	/**
+	 * Removes the learner's scored answers in the program, with their reviews and the
+	 * marks of what the profile counted them for.
+	 * @return how many answers were removed
+	 */
+	public long removeLearner(String programId, String learnerId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId)),
+					ScoredAnswer.class)
+			.getDeletedCount();
 	}
 
 	private static Map<String, AnswerScored> latestPerAnswer(List<AnswerScored> events) {

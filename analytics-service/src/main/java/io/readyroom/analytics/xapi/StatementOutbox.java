@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.readyroom.analytics.bank.QuestionBank;
 import io.readyroom.analytics.score.ScoredAnswer;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
  * event delivered twice queues it once.
  */
 @Service
-class StatementOutbox {
+public class StatementOutbox {
 
 	private final MongoTemplate mongo;
 
@@ -169,6 +171,23 @@ class StatementOutbox {
 	void dropUnsent(String programId) {
 		this.mongo.remove(Query.query(Criteria.where("programId").is(programId).and("status").ne(Status.SENT)),
 				QueuedStatement.class);
+	}
+
+	/**
+	 * Removes the learner's statements of the program, whatever became of them (sent,
+	 * waiting or dead-lettered): those of the learner's sessions, and any other that
+	 * names the learner as its actor.
+	 * @param sessionIds the learner's sessions, whose statements may not be written yet
+	 * @return how many statements were removed
+	 */
+	public long removeLearner(String programId, String learnerId, Set<String> sessionIds) {
+		Pattern namesLearner = Pattern.compile(Pattern.quote("\"name\":\"" + learnerId + "\""));
+		Criteria ofLearner = new Criteria().orOperator(Criteria.where("sessionId").in(sessionIds),
+				Criteria.where("statement").regex(namesLearner));
+		return this.mongo
+			.remove(Query.query(Criteria.where("programId").is(programId).andOperator(ofLearner)),
+					QueuedStatement.class)
+			.getDeletedCount();
 	}
 
 	static String completedId(String sessionId) {

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.readyroom.analytics.bank.BankTexts;
+import io.readyroom.analytics.erasure.ErasedLearners;
 import io.readyroom.analytics.profile.CompetencyStanding;
 import io.readyroom.analytics.profile.KeyPointTally;
 import io.readyroom.analytics.profile.LearnerProfile;
@@ -56,7 +57,9 @@ class CohortSnapshotsTests {
 		InetSocketAddress address = this.server.bind();
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
 		this.mongo = new MongoTemplate(this.client, "snapshots");
-		this.snapshots = new CohortSnapshots(this.mongo, this.clock, SETTINGS);
+		this.snapshots = new CohortSnapshots(this.mongo, this.clock, SETTINGS,
+				new ErasedLearners(this.mongo, this.clock, (event) -> {
+				}));
 	}
 
 	@AfterEach
@@ -106,7 +109,9 @@ class CohortSnapshotsTests {
 		store(profile("cy", "cohort-b", 20));
 
 		this.snapshots.catchUp();
-		CohortSnapshots fresh = new CohortSnapshots(this.mongo, this.clock, SETTINGS);
+		CohortSnapshots fresh = new CohortSnapshots(this.mongo, this.clock, SETTINGS,
+				new ErasedLearners(this.mongo, this.clock, (event) -> {
+				}));
 		for (String cohort : List.of("cohort-a", "cohort-b")) {
 			assertThat(dashboard(cohort, this.snapshots.of(cohort).profiles()))
 				.isEqualTo(dashboard(cohort, fresh.of(cohort).profiles()));
@@ -129,6 +134,26 @@ class CohortSnapshotsTests {
 
 		assertThat(this.snapshots.catchUp()).containsExactly("cohort-a");
 		assertThat(this.snapshots.of("cohort-a").profiles()).containsExactly(late);
+	}
+
+	/** A removed profile leaves no change to read; the erasure's note stands for it. */
+	@Test
+	void aLearnerErasedFromTheCohortLeavesTheSameDashboardAsAFullRead() {
+		ErasedLearners erased = new ErasedLearners(this.mongo, this.clock, (event) -> {
+		});
+		store(profile("ana", "cohort-a", 70));
+		LearnerProfile ben = store(profile("ben", "cohort-a", 50));
+		this.snapshots.catchUp();
+		this.snapshots.of("cohort-a");
+		this.clock.advance(Duration.ofMillis(200));
+
+		erased.remember("program-1", "ana");
+		this.mongo.remove(this.mongo.findById("ana", LearnerProfile.class));
+		erased.cohortsChanged("program-1", "ana", List.of("cohort-a"));
+		this.clock.advance(Duration.ofMillis(200));
+
+		assertThat(this.snapshots.catchUp()).containsExactly("cohort-a");
+		assertThat(this.snapshots.of("cohort-a").profiles()).containsExactly(ben);
 	}
 
 	@Test
