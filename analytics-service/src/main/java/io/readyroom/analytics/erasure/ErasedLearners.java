@@ -1,12 +1,8 @@
 package io.readyroom.analytics.erasure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +10,7 @@ import java.util.function.Function;
 
 import io.readyroom.contracts.PracticeSessionEvent;
 import io.readyroom.contracts.PracticeSessionStarted;
+import io.readyroom.support.erasure.LearnerDigest;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -158,20 +155,12 @@ public class ErasedLearners {
 		return Query.query(Criteria.where("_id").is(key(programId, learnerId)));
 	}
 
-	/** The two ids with a separator neither contains, so no two pairs give one key. */
 	static String key(String programId, String learnerId) {
-		return digest(programId + '\n' + learnerId);
+		return LearnerDigest.of(programId, learnerId);
 	}
 
-	private static String digest(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			// every Java platform has SHA-256
-			throw new IllegalStateException(ex);
-		}
+	private static String digest(String learnerId) {
+		return LearnerDigest.of(learnerId);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import io.readyroom.contracts.Topics;
 import io.readyroom.scoring.engine.AnswerToScore;
 import io.readyroom.scoring.engine.ScoreReport;
 import io.readyroom.scoring.engine.ScoringEngine;
+import io.readyroom.scoring.erasure.ErasedLearners;
 import io.readyroom.scoring.feedback.AnswerFeedback;
 import io.readyroom.scoring.feedback.AnswerWords;
 import io.readyroom.scoring.feedback.FeedbackRecorder;
@@ -56,18 +58,22 @@ public class AnswerScoring {
 
 	private final GradedExamples gradedExamples;
 
+	private final ErasedLearners erasedLearners;
+
 	private final Counter scoredAnswers;
 
 	private final PipelineMeters.Latency scoringLatency;
 
 	AnswerScoring(Rubrics rubrics, ScoringEngine engine, ReceivedAnswers receivedAnswers, EventPublisher events,
-			FeedbackRecorder feedback, GradedExamples gradedExamples, MeterRegistry registry) {
+			FeedbackRecorder feedback, GradedExamples gradedExamples, ErasedLearners erasedLearners,
+			MeterRegistry registry) {
 		this.rubrics = rubrics;
 		this.engine = engine;
 		this.receivedAnswers = receivedAnswers;
 		this.events = events;
 		this.feedback = feedback;
 		this.gradedExamples = gradedExamples;
+		this.erasedLearners = erasedLearners;
 		this.scoredAnswers = PipelineMeters.answers("scored", registry);
 		this.scoringLatency = PipelineMeters.latency("scored", registry);
 	}
@@ -85,9 +91,11 @@ public class AnswerScoring {
 	 */
 	void scoreAll(List<AnswerSubmitted> batch, SendScope<AnswerScored> sendScope) {
 		List<AskedAnswer> asked = askedUpToFirstUnknownRubric(batch);
-		List<AskedAnswer> distinct = withTextKept(onePerAnswer(asked));
-		this.receivedAnswers.keepAll(distinct.stream().map(AskedAnswer::answer).toList());
+		List<AskedAnswer> distinct = ofLearnersNotErased(withTextKept(onePerAnswer(asked)));
+		List<AnswerSubmitted> kept = distinct.stream().map(AskedAnswer::answer).toList();
+		this.receivedAnswers.keepAll(kept);
 		publish(scored(distinct), sendScope);
+		this.erasedLearners.recheck(kept);
 		measureScored(distinct);
 		if (asked.size() < batch.size()) {
 			AnswerSubmitted unknown = batch.get(asked.size());
@@ -123,6 +131,16 @@ public class AnswerScoring {
 		Set<String> removed = this.receivedAnswers
 			.textRemovedAmong(answers.stream().map((answer) -> answer.answer().answerId()).toList());
 		return answers.stream().filter((answer) -> !removed.contains(answer.answer().answerId())).toList();
+	}
+
+	/**
+	 * Leaves out answers of learners erased meanwhile: an answer still on its way when
+	 * its learner was erased must not bring their words back.
+	 */
+	private List<AskedAnswer> ofLearnersNotErased(List<AskedAnswer> answers) {
+		Predicate<AnswerSubmitted> notErased = this.erasedLearners
+			.notErasedAmong(answers.stream().map(AskedAnswer::answer).toList());
+		return answers.stream().filter((answer) -> notErased.test(answer.answer())).toList();
 	}
 
 	private static List<AskedAnswer> onePerAnswer(List<AskedAnswer> asked) {

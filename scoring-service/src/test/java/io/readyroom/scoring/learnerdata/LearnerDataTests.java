@@ -132,6 +132,32 @@ class LearnerDataTests {
 		assertKept(leoFirst);
 	}
 
+	/**
+	 * Leo's answer goes to Lena's partition after hers, so once it is scored hers has
+	 * been handled.
+	 */
+	@Test
+	void anAnswerOfAnErasedLearnerStillOnItsWayIsNotStored() {
+		String questionId = publishQuestion();
+		String erasureId = "erasure-" + UUID.randomUUID();
+		try (TopicProbe learnerData = watch(Topics.LEARNER_DATA)) {
+			send(Topics.LEARNER_DATA,
+					LearnerErasureRequested.of(erasureId, this.program, "cohort-a", this.lena, "dana"));
+			completion(learnerData, erasureId, 1);
+		}
+		AnswerSubmitted late = answer(questionId, this.lena, "Lena's answer, sent before she was erased.");
+		AnswerSubmitted leos = answer(questionId, this.leo, "Leo's answer after hers.");
+
+		TopicProbe.send(bootstrapServers(), Topics.ANSWERS, this.lena, this.json.writeValueAsString(late));
+		TopicProbe.send(bootstrapServers(), Topics.ANSWERS, this.lena, this.json.writeValueAsString(leos));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mongo.exists(Query.query(Criteria.where("_id").is(leos.answerId())), "answer_feedback"));
+		assertLeftNothingOf(this.lena, late);
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is(leos.answerId())), "received_answers"))
+			.isTrue();
+	}
+
 	@Test
 	void anErasedLearnersReviewedAnswersGradeNoOneAnyMore() {
 		String questionId = publishQuestion();
