@@ -196,6 +196,40 @@ class ThinFlowAcrossServicesIT {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * Afterwards no service's store holds the learner's id or words, no topic holds their
+	 * words, and the cohort's figures are as they were before the learner practised.
+	 */
+	@Test
+	void aLearnerTheirDirectorErasesIsInNoStoreAndTheirWordsOnNoTopic() {
+		String learnerId = "demo-learner-04";
+		String words = ANSWER + " Erasure check " + UUID.randomUUID();
+		JsonHttp carla = signedIn("carla");
+		List<Long> cohortBefore = learnersAndAnswersOfCohortA(carla);
+		answerOneQuestion(signedIn(learnerId), learnerId, words, false);
+		expect(200, carla.get(profileOf(learnerId)));
+		JsonHttp dana = signedIn("dana");
+
+		JsonResponse receipt = expect(202,
+				dana.post(session("/api/programs/demo-program/erasures"), Map.of("learnerId", learnerId)));
+
+		URI receiptUri = session("/api/programs/demo-program/erasures/" + receipt.text("erasureId"));
+		await("every service has erased the learner").atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(expect(200, dana.get(receiptUri)).text("status")).isEqualTo("complete"));
+		EveryStoreAndTopic everything = new EveryStoreAndTopic(platform);
+		assertThat(everything.documentsContaining(learnerId)).isEmpty();
+		assertThat(everything.documentsContaining(words)).isEmpty();
+		await("the answer compacted off the broker's disk").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(everything.recordsContaining(words)).isEmpty());
+		assertThat(learnersAndAnswersOfCohortA(carla)).isEqualTo(cohortBefore);
+		assertThat(expect(404, carla.get(profileOf(learnerId))).contentType()).startsWith("application/problem+json");
+		assertThat(
+				expect(200, dana.post(session("/api/programs/demo-program/erasures"), Map.of("learnerId", learnerId)))
+					.body())
+			.isEqualTo(expect(200, dana.get(receiptUri)).body());
+	}
+
 	@Test
 	void outsideDemoModeTheIdentityServerPublishesNoPassword() {
 		JsonResponse accounts = JsonHttp.anonymous().get(platform.issuerUri().resolve("/demo-accounts"));
@@ -252,10 +286,14 @@ class ThinFlowAcrossServicesIT {
 	 * @param twice whether to send the answer again, as a client retrying would
 	 */
 	private static void answerOneQuestion(JsonHttp learner, String learnerId, boolean twice) {
+		answerOneQuestion(learner, learnerId, ANSWER, twice);
+	}
+
+	private static void answerOneQuestion(JsonHttp learner, String learnerId, String text, boolean twice) {
 		String sessionId = startSession(learner);
 		JsonNode question = nextQuestion(learner, sessionId);
 		Map<String, String> answer = Map.of("answerId", UUID.randomUUID().toString(), "questionId",
-				question.path("questionId").asString(), "text", ANSWER);
+				question.path("questionId").asString(), "text", text);
 
 		JsonResponse accepted = learner.post(session("/api/sessions/" + sessionId + "/answers"), answer);
 		assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
@@ -312,6 +350,16 @@ class ThinFlowAcrossServicesIT {
 		assertThat(dashboard.text("cohortId")).isEqualTo("cohort-a");
 		assertThat(dashboard.body().path("learners").asInt()).isEqualTo(1);
 		assertThat(dashboard.body().path("answers").asLong()).isEqualTo(1);
+	}
+
+	/** What cohort A's dashboard counts; nothing yet before anyone has practised. */
+	private static List<Long> learnersAndAnswersOfCohortA(JsonHttp coach) {
+		JsonResponse dashboard = coach.get(analytics("/api/cohorts/cohort-a/dashboard"));
+		if (dashboard.status() == 404) {
+			return List.of(0L, 0L);
+		}
+		JsonNode counts = expect(200, dashboard).body();
+		return List.of(counts.path("learners").asLong(), counts.path("answers").asLong());
 	}
 
 	private static void answerEveryQuestionAndComplete(JsonHttp learner, String sessionId) {
