@@ -112,6 +112,18 @@ export function highlightedAnswer(text, criteria) {
 	return h('div', { class: 'answer-text', id: 'answer-text' }, parts);
 }
 
+/**
+ * The answer's words with their evidence highlighted, or, once the program's retention
+ * period has removed them, a note that says so: the score and verdicts stay.
+ */
+export function answerOrRemovalNote(scored, criteria) {
+	if (scored.answerTextRemoved) {
+		return h('p', { class: 'muted answer-removed' },
+			'The words of this answer were removed under the program\'s retention period; its score and verdicts stay.');
+	}
+	return highlightedAnswer(scored.answerText || '', criteria);
+}
+
 function verdictBadge(verdict) {
 	return h('span', { class: `badge ${verdict.badge}` }, h('span', { 'aria-hidden': 'true' }, verdict.icon), verdict.label);
 }
@@ -287,7 +299,7 @@ export function feedbackView(scored, { review = null } = {}) {
 			h('section', { class: 'card sticky', 'aria-labelledby': 'answer-heading' },
 				h('h3', { id: 'answer-heading' }, 'Your answer'),
 				h('p', { class: 'hint' }, 'Highlighted: the words that earned each key point (numbered).'),
-				highlightedAnswer(text, asReviewed(criteria, review))),
+				answerOrRemovalNote(scored, asReviewed(criteria, review))),
 			h('section', { class: 'card', 'aria-labelledby': 'key-points-heading' },
 				h('h3', { id: 'key-points-heading' }, 'Key points'),
 				h('ol', { class: 'key-points' }, criteria.map((criterion, index) => keyPoint(criterion, index, text, review))))),

@@ -4,7 +4,7 @@
 // answer reviewed before opens with that review; saving it again makes a new revision.
 import { api, seg } from '../api.js';
 import { startPage } from '../layout.js';
-import { VERDICTS, highlightedAnswer, reviewOf, gradedExamplesCard } from '../feedback.js';
+import { VERDICTS, answerOrRemovalNote, reviewOf, gradedExamplesCard } from '../feedback.js';
 import { nextInQueue, reviewHref, queueHref } from '../review-queue.js';
 import { h, replace, loading, problemBox, alertBox, format, humanize, pathParam, queryParam, textWithId } from '../ui.js';
 
@@ -57,7 +57,7 @@ function answerCard(scored) {
 	return h('section', { class: 'card sticky', 'aria-labelledby': 'answer-heading' },
 		h('h2', { id: 'answer-heading' }, 'The answer'),
 		h('p', { class: 'hint' }, 'Highlighted: the words the machine took as evidence for each key point (numbered).'),
-		highlightedAnswer(scored.answerText || '', scored.criteria || []));
+		answerOrRemovalNote(scored, scored.criteria || []));
 }
 
 function reviewForm(scored, review) {

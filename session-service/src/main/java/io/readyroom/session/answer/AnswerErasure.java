@@ -3,12 +3,10 @@ package io.readyroom.session.answer;
 import java.util.List;
 
 import io.readyroom.contracts.Topics;
-import io.readyroom.session.learnerdata.LearnerDataStore;
+import io.readyroom.session.learnerdata.ProgramLearnerDocuments;
 import io.readyroom.support.kafka.EventPublisher;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,35 +15,27 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-class AnswerErasure implements LearnerDataStore {
+class AnswerErasure extends ProgramLearnerDocuments {
 
 	private final MongoTemplate mongo;
 
 	private final EventPublisher events;
 
 	AnswerErasure(MongoTemplate mongo, EventPublisher events) {
+		super(mongo, SubmittedAnswer.class);
 		this.mongo = mongo;
 		this.events = events;
 	}
 
 	@Override
 	public long erase(String programId, String learnerId) {
-		Query theirs = theirs(programId, learnerId);
-		List<String> answerIds = this.mongo.findDistinct(theirs, "_id", SubmittedAnswer.class, String.class);
+		List<String> answerIds = this.mongo.findDistinct(theirs(programId, learnerId), "_id", SubmittedAnswer.class,
+				String.class);
 		if (answerIds.isEmpty()) {
 			return 0;
 		}
 		this.events.eraseRecords(Topics.ANSWERS, learnerId, answerIds);
-		return this.mongo.remove(theirs, SubmittedAnswer.class).getDeletedCount();
-	}
-
-	@Override
-	public boolean holds(String programId, String learnerId) {
-		return this.mongo.exists(theirs(programId, learnerId), SubmittedAnswer.class);
-	}
-
-	private static Query theirs(String programId, String learnerId) {
-		return Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
+		return super.erase(programId, learnerId);
 	}
 
 }

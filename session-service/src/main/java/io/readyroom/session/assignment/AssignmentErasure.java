@@ -1,10 +1,8 @@
 package io.readyroom.session.assignment;
 
-import io.readyroom.session.learnerdata.LearnerDataStore;
+import io.readyroom.session.learnerdata.ProgramLearnerDocuments;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,26 +10,10 @@ import org.springframework.stereotype.Component;
  * learner and stay.
  */
 @Component
-class AssignmentErasure implements LearnerDataStore {
-
-	private final MongoTemplate mongo;
+class AssignmentErasure extends ProgramLearnerDocuments {
 
 	AssignmentErasure(MongoTemplate mongo) {
-		this.mongo = mongo;
-	}
-
-	@Override
-	public long erase(String programId, String learnerId) {
-		return this.mongo.remove(theirs(programId, learnerId), Assignment.class).getDeletedCount();
-	}
-
-	@Override
-	public boolean holds(String programId, String learnerId) {
-		return this.mongo.exists(theirs(programId, learnerId), Assignment.class);
-	}
-
-	private static Query theirs(String programId, String learnerId) {
-		return Query.query(Criteria.where("programId").is(programId).and("learnerId").is(learnerId));
+		super(mongo, Assignment.class);
 	}
 
 }
