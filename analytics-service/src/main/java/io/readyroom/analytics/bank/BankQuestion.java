@@ -7,6 +7,7 @@ import io.readyroom.contracts.QuestionVersionPublished;
 import io.readyroom.contracts.RubricCriterion;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param keyPoints rubric criterion id to its description
  */
 @Document("question_versions")
-public record BankQuestion(@Id String id, String questionId, int version, String programId, String text,
+public record BankQuestion(@Id String id, @Indexed String questionId, int version, String programId, String text,
 		String questionType, String difficulty, List<String> roleTracks, List<String> competencies,
 		Map<String, String> keyPoints) {
 

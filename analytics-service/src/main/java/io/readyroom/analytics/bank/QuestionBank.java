@@ -1,5 +1,7 @@
 package io.readyroom.analytics.bank;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -7,6 +9,8 @@ import java.util.stream.Collectors;
 import io.readyroom.bank.CompetencyModel;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Looks up questions, key points and competency names in the bank read model. */
@@ -24,10 +28,7 @@ public class QuestionBank {
 
 	/** The latest version of every question, by question id. */
 	public Map<String, BankQuestion> latestVersions() {
-		return this.mongo.findAll(BankQuestion.class)
-			.stream()
-			.collect(Collectors.toMap(BankQuestion::questionId, Function.identity(),
-					(a, b) -> (a.version() >= b.version()) ? a : b));
+		return latestOf(this.mongo.findAll(BankQuestion.class));
 	}
 
 	/** The competency model's names alone, for a caller that names no question. */
@@ -38,6 +39,23 @@ public class QuestionBank {
 	/** The texts of the latest question versions and the competency model's names. */
 	public BankTexts texts() {
 		return new BankTexts(latestVersions(), this.competencyNames);
+	}
+
+	/**
+	 * The texts of these questions' latest versions alone, for a caller that needs a few
+	 * rather than the whole bank.
+	 */
+	public BankTexts textsOf(Collection<String> questionIds) {
+		return new BankTexts(
+				latestOf(
+						this.mongo.find(Query.query(Criteria.where("questionId").in(questionIds)), BankQuestion.class)),
+				this.competencyNames);
+	}
+
+	private static Map<String, BankQuestion> latestOf(List<BankQuestion> versions) {
+		return versions.stream()
+			.collect(Collectors.toMap(BankQuestion::questionId, Function.identity(),
+					(a, b) -> (a.version() >= b.version()) ? a : b));
 	}
 
 }

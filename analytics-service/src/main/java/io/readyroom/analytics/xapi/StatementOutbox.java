@@ -62,8 +62,8 @@ public class StatementOutbox {
 
 	void queueAnswered(AnswerScored scored) {
 		this.stores.of(scored.programId()).ifPresent((lrs) -> {
-			String statement = this.json.writeValueAsString(
-					this.statements.answered(ScoredAnswer.of(scored), lrs.accountHomePage(), this.bank.texts()));
+			String statement = this.json.writeValueAsString(this.statements.answered(ScoredAnswer.of(scored),
+					lrs.accountHomePage(), this.bank.textsOf(List.of(scored.questionId()))));
 			Instant now = this.clock.instant();
 			insert(new QueuedStatement(
 					Statements.id("answered", scored.answerId(), scored.questionVersion(), scored.scorerVersion(),

@@ -40,14 +40,13 @@ class Statements {
 	 * The machine's score of an answer, with its competencies, as the learner answered.
 	 */
 	Map<String, Object> answered(ScoredAnswer answer, String accountHomePage, BankTexts texts) {
-		Map<String, Object> question = activity(this.base + "/questions/" + answer.questionId(), INTERACTION);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> definition = (Map<String, Object>) question.get("definition");
+		Map<String, Object> definition = definition(INTERACTION);
 		definition.put("interactionType", "long-fill-in");
 		String text = texts.questionText(answer.questionId());
 		if (text != null) {
 			definition.put("name", Map.of("en-US", text));
 		}
+		Map<String, Object> question = activity(this.base + "/questions/" + answer.questionId(), definition);
 		Map<String, Object> extensions = extensions(answer.programId(), answer.cohortId());
 		extensions.put(this.base + "/extensions/question-version", answer.questionVersion());
 		extensions.put(this.base + "/extensions/competencies",
@@ -101,16 +100,18 @@ class Statements {
 	}
 
 	private Map<String, Object> session(String sessionId) {
-		Map<String, Object> session = activity(this.base + "/sessions/" + sessionId, ASSESSMENT);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> definition = (Map<String, Object>) session.get("definition");
+		Map<String, Object> definition = definition(ASSESSMENT);
 		definition.put("name", Map.of("en-US", "Readyroom practice session"));
-		return session;
+		return activity(this.base + "/sessions/" + sessionId, definition);
 	}
 
-	private static Map<String, Object> activity(String id, String type) {
+	private static Map<String, Object> definition(String type) {
 		Map<String, Object> definition = new LinkedHashMap<>();
 		definition.put("type", type);
+		return definition;
+	}
+
+	private static Map<String, Object> activity(String id, Map<String, Object> definition) {
 		Map<String, Object> activity = new LinkedHashMap<>();
 		activity.put("objectType", "Activity");
 		activity.put("id", id);
