@@ -329,7 +329,7 @@ class SessionAccessTests {
 			.hasStatus(HttpStatus.ACCEPTED);
 
 		ConsumerRecord<String, String> event = this.answerEvents.awaitRecord((r) -> r.value().contains(answerId));
-		assertThat(event.key()).isEqualTo(learner.id());
+		assertThat(event.key()).isEqualTo(answerId);
 		assertThat(event.value())
 			.contains("\"learnerId\":\"" + learner.id() + "\"", "\"programId\":\"program-a\"",
 					"\"cohortId\":\"cohort-a\"")

@@ -92,7 +92,7 @@ abstract class SessionServiceIntegrationTests {
 	}
 
 	@Test
-	void acceptedAnswerIsInKafkaKeyedByTheLearnerOfTheToken() {
+	void acceptedAnswerIsInKafkaKeyedByItsIdForTheLearnerOfTheToken() {
 		String sessionId = this.api.startedSession(this.learner);
 		String questionId = this.api.nextQuestionId(this.learner, sessionId);
 		String answerId = UUID.randomUUID().toString();
@@ -105,9 +105,10 @@ abstract class SessionServiceIntegrationTests {
 
 		try (TopicProbe answers = TopicProbe.watch(bootstrapServers(), Topics.ANSWERS)) {
 			ConsumerRecord<String, String> record = answers.awaitRecord((r) -> r.value().contains(answerId));
-			assertThat(record.key()).isEqualTo(this.learner.id());
+			assertThat(record.key()).isEqualTo(answerId);
 			assertThat(record.value()).contains("\"type\":\"AnswerSubmitted\"", "\"questionId\":\"" + questionId + "\"",
-					"\"programId\":\"demo-program\"", "\"cohortId\":\"cohort-a\"");
+					"\"learnerId\":\"" + this.learner.id() + "\"", "\"programId\":\"demo-program\"",
+					"\"cohortId\":\"cohort-a\"");
 		}
 	}
 

@@ -48,18 +48,47 @@ public final class TopicProbe implements AutoCloseable {
 		return new TopicProbe(bootstrapServers, topic);
 	}
 
-	/** Waits until a record on the watched topic matches and returns it. */
+	/**
+	 * Waits until a record on the watched topic matches and returns it; tombstones are
+	 * not records here ({@link #awaitTombstone}).
+	 */
 	public ConsumerRecord<String, String> awaitRecord(Predicate<ConsumerRecord<String, String>> matching) {
+		return awaitAny(withValue().and(matching));
+	}
+
+	/** All records seen so far that match, tombstones left out. */
+	public List<ConsumerRecord<String, String>> seen(Predicate<ConsumerRecord<String, String>> matching) {
+		return seenAny(withValue().and(matching));
+	}
+
+	/** Waits until a tombstone for the key arrives on the watched topic. */
+	public ConsumerRecord<String, String> awaitTombstone(String key) {
+		return awaitAny(tombstoneOf(key));
+	}
+
+	/** The tombstones for the key seen so far. */
+	public List<ConsumerRecord<String, String>> tombstonesOf(String key) {
+		return seenAny(tombstoneOf(key));
+	}
+
+	private ConsumerRecord<String, String> awaitAny(Predicate<ConsumerRecord<String, String>> matching) {
 		return await().atMost(Duration.ofSeconds(30)).until(() -> {
 			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
 			return this.seen.stream().filter(matching).findFirst();
 		}, java.util.Optional::isPresent).orElseThrow();
 	}
 
-	/** All records seen so far that match. */
-	public List<ConsumerRecord<String, String>> seen(Predicate<ConsumerRecord<String, String>> matching) {
+	private List<ConsumerRecord<String, String>> seenAny(Predicate<ConsumerRecord<String, String>> matching) {
 		this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
 		return this.seen.stream().filter(matching).toList();
+	}
+
+	private static Predicate<ConsumerRecord<String, String>> withValue() {
+		return (record) -> record.value() != null;
+	}
+
+	private static Predicate<ConsumerRecord<String, String>> tombstoneOf(String key) {
+		return (record) -> record.value() == null && key.equals(record.key());
 	}
 
 	/** Sends a raw value, waiting for the broker's acknowledgement. */
