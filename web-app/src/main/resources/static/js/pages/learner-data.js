@@ -14,6 +14,8 @@ const base = `/api/session/programs/${seg(programId)}`;
 
 // one watch at a time: a new erasure or leaving the page ends the one before
 let watch = new AbortController();
+// the list is loaded again after each erasure; only the latest answer is drawn
+let listRequests = 0;
 addEventListener('pagehide', () => watch.abort());
 addEventListener('pageshow', (event) => {
 	if (event.persisted) {
@@ -69,11 +71,11 @@ function retentionForm(current, summary, status) {
 				h('label', { class: 'choice' }, h('input', { type: 'radio', id: 'keep-forever', name: 'keep', value: 'forever', checked: current.keptForever }),
 					h('span', {}, h('span', { class: 'choice-title' }, 'For as long as the program runs'),
 						h('span', { class: 'choice-text' }, 'Coaches can read every answer again; the default.'))),
-				h('div', { class: 'choice' }, limited,
-					h('span', {}, h('label', { for: 'keep-days', class: 'choice-title' }, 'For a number of days'),
-						h('label', { for: 'retention-days', class: 'choice-text' }, 'Days after the answer is given'),
-						h('span', { class: 'choice-text', id: 'retention-days-hint' }, `1 to ${MAX_DAYS.toLocaleString('en')}. Older answers lose their text at the next hourly sweep; their scores and feedback stay.`),
-						days)))),
+				h('label', { class: 'choice' }, limited,
+					h('span', {}, h('span', { class: 'choice-title' }, 'For a number of days'),
+						h('span', { class: 'choice-text' }, 'Older answers lose their text at the next hourly sweep; their scores and feedback stay.')))),
+			h('div', { class: 'field' }, h('label', { for: 'retention-days' }, 'Days after the answer is given'),
+				h('p', { class: 'hint', id: 'retention-days-hint' }, `A whole number from 1 to ${MAX_DAYS.toLocaleString('en')}; typing one chooses it.`), days)),
 		h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save retention period')));
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
@@ -233,8 +235,6 @@ function receiptCard(learnerId, receipt, repeated) {
 			]),
 		}));
 }
-
-let listRequests = 0;
 
 async function loadErasures() {
 	const request = ++listRequests;
