@@ -90,6 +90,7 @@ class AccessibilityIT {
 			checkLoaded(dana, "/agreement", "scorer and reviewer agreement with calibration");
 			checkLoaded(dana, "/program/access-log", "access log");
 			checkLoaded(dana, "/program/lrs", "learning record store");
+			checkLoaded(dana, "/program/learner-data", "learner data");
 		}
 		this.softly.assertAll();
 	}

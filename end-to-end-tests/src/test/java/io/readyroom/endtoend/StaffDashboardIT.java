@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * assignment, from the coach's form through the learner's practice back to its
  * completion; a director reading on the access log who opened a learner's report; and a
  * director running enrolments and target roles with a learner who proposes their own, and
- * importing enrolments from a CSV file.
+ * importing enrolments from a CSV file; and a director setting how long answer text is
+ * kept and erasing a learner, with the erasure's receipt.
  */
 @ExtendWith(BrowserTestPlatform.class)
 class StaffDashboardIT {
@@ -242,6 +243,70 @@ class StaffDashboardIT {
 					new Select(dana.waitFor(By.id("role-" + learner))).getFirstSelectedOption().getAttribute("value"))
 				.isEqualTo("ehr-specialist");
 		}
+	}
+
+	@Test
+	void aDirectorSetsHowLongAnswerTextIsKeptAndErasesALearnerWhoseReceiptFollowsTheServices(WebPlatform platform) {
+		// enrolled in demo-program by the demo practice; no other test uses them
+		String learner = "demo-learner-04";
+		try (Browser dana = new Browser(platform)) {
+			dana.signIn("dana", platform.passwordOf("dana"));
+			dana.click(By.xpath("//nav//a[normalize-space()='Learner data']"));
+			dana.waitUntilLoaded();
+			assertThat(dana.path()).isEqualTo("/program/learner-data");
+
+			keepAnswerTextFor(dana, "400");
+			assertThat(dana.waitFor(By.cssSelector("#retention-status .alert-success")).getText())
+				.contains("Answer text is removed 400 days after it was given; scores stay.");
+			dana.waitFor(retentionIs("Answer text is removed 400 days after it was given; scores stay."));
+
+			dana.waitFor(By.id("erase-learner")).sendKeys(learner);
+			dana.click(By.xpath("//button[normalize-space()='Erase…']"));
+			assertThat(dana.waitFor(By.cssSelector("#erase-confirmation [role='group']")).getText())
+				.as("the confirmation names the learner and says it is final")
+				.contains("Erase " + learner + " from demo-program?", "cannot be undone");
+			assertThat(dana.waitFor(By.cssSelector("#erasures .empty-state")).getText())
+				.as("nothing is erased before confirming")
+				.contains("No erasures yet");
+			dana.screenshot("learner-data-confirmation");
+			dana.click(By.xpath("//button[normalize-space()='Erase " + learner + " for good']"));
+
+			assertThat(dana.waitFor(By.cssSelector("#erase-receipt h3")).getText()).isEqualTo("Erasure of " + learner);
+			assertThat(dana.waitFor(receiptLine("Session service")).getText()).startsWith("Session service Yes");
+			// scoring-service and analytics-service do not yet act on an erasure, so
+			// the receipt stays in progress with session-service done
+			assertThat(dana.waitFor(By.id("erase-status")).getText()).startsWith("In progress: 1 of 3 services done");
+			assertThat(dana.waitFor(receiptLine("Scoring service")).getText()).startsWith("Scoring service Not yet");
+			String erasureId = dana.waitFor(By.cssSelector("#erase-receipt code")).getText();
+			assertThat(erasureId).startsWith("erasure-").doesNotContain(learner);
+			By listed = By.xpath("//div[@id='erasures']//tbody/tr[td/code[normalize-space()='" + erasureId + "']]");
+			assertThat(dana.waitFor(listed).getText().replaceAll("\\s+", " ")).as("the receipt on the program's list")
+				.contains("dana In progress 1 of 3: Session service " + erasureId);
+			dana.screenshot("learner-data");
+
+			dana.click(By.id("keep-forever"));
+			dana.click(By.xpath("//button[normalize-space()='Save retention period']"));
+			dana.waitFor(retentionIs("Answer text is kept for as long as the program runs."));
+		}
+	}
+
+	private static void keepAnswerTextFor(Browser director, String days) {
+		WebElement field = director.waitFor(By.id("retention-days"));
+		field.clear();
+		field.sendKeys(days);
+		assertThat(director.waitFor(By.id("keep-days")).isSelected()).as("typing days chooses them").isTrue();
+		director.click(By.xpath("//button[normalize-space()='Save retention period']"));
+	}
+
+	/**
+	 * The page draws the period again once saved, so it is found anew until it reads so.
+	 */
+	private static By retentionIs(String sentence) {
+		return By.xpath("//p[@id='retention-current'][normalize-space()='" + sentence + "']");
+	}
+
+	private static By receiptLine(String service) {
+		return By.xpath("//div[@id='erase-receipt']//tbody/tr[th[normalize-space()='" + service + "']]");
 	}
 
 	/** The question's text as session-service's bank tells staff. */

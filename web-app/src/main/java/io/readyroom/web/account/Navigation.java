@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Where each role goes: its home page and the main navigation. Learners practise and read
  * their own report; coaches read their cohorts, review answers and see where their grades
  * and the scorer's disagree; directors and admins also manage the program's questions,
- * readiness rules, cohorts and enrolments, read who looked at their learners' data, and
- * send practice to their learning record store.
+ * readiness rules, cohorts and enrolments, read who looked at their learners' data, keep
+ * and erase that data, and send practice to their learning record store.
  */
 public final class Navigation {
 
@@ -34,6 +34,8 @@ public final class Navigation {
 
 	static final NavigationLink ACCESS_LOG = new NavigationLink("Access log", "/program/access-log");
 
+	static final NavigationLink LEARNER_DATA = new NavigationLink("Learner data", "/program/learner-data");
+
 	static final NavigationLink LRS = new NavigationLink("xAPI", "/program/lrs");
 
 	private Navigation() {
@@ -47,7 +49,7 @@ public final class Navigation {
 			case LEARNER -> List.of(PRACTICE, REPORT);
 			case COACH -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS);
 			case DIRECTOR, ADMIN -> List.of(COHORTS, REVIEW, AGREEMENT, EXPORTS, QUESTIONS, READINESS_RULES,
-					PROGRAM_COHORTS, ACCESS_LOG, LRS);
+					PROGRAM_COHORTS, ACCESS_LOG, LEARNER_DATA, LRS);
 		};
 	}
 

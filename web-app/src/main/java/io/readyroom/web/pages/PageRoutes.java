@@ -22,7 +22,7 @@ class PageRoutes implements WebMvcConfigurer {
 			Map.entry("/review/{answerId}", "review"), Map.entry("/agreement", "agreement"),
 			Map.entry("/program/questions", "questions"), Map.entry("/program/readiness", "readiness-rules"),
 			Map.entry("/program/cohorts", "program-cohorts"), Map.entry("/program/access-log", "access-log"),
-			Map.entry("/program/lrs", "lrs"));
+			Map.entry("/program/learner-data", "learner-data"), Map.entry("/program/lrs", "lrs"));
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

@@ -2,6 +2,7 @@ package io.readyroom.web.account;
 
 import java.util.List;
 
+import io.readyroom.contracts.token.Role;
 import io.readyroom.web.TestUsers;
 import io.readyroom.web.WebAppTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,7 +64,19 @@ class NavigationTests extends WebAppTests {
 			.andExpect(jsonPath("$.role").value("director"))
 			.andExpect(jsonPath("$.navigation[*].href",
 					contains("/cohorts", "/review", "/agreement", "/exports", "/program/questions",
-							"/program/readiness", "/program/cohorts", "/program/access-log", "/program/lrs")));
+							"/program/readiness", "/program/cohorts", "/program/access-log", "/program/learner-data",
+							"/program/lrs")));
+	}
+
+	@Test
+	void givesAnAdminTheProgramsLearnerDataBesideTheAccessLogAndXapi() throws Exception {
+		RequestPostProcessor admin = this.users.signedIn("admin", Role.ADMIN, "demo-program", List.of(),
+				TestUsers.token("admin-token"));
+
+		this.mvc.perform(get("/api/me").with(admin))
+			.andExpect(jsonPath("$.role").value("admin"))
+			.andExpect(jsonPath("$.navigation[*].label", hasItems("Access log", "Learner data", "xAPI")))
+			.andExpect(jsonPath("$.navigation[?(@.label == 'Learner data')].href", contains("/program/learner-data")));
 	}
 
 	@Test

@@ -69,6 +69,7 @@ class PageAccessTests extends WebAppTests {
 		this.mvc.perform(get("/exports").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/cohorts/cohort-a/assignments").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/questions").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/program/learner-data").with(ana())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -108,6 +109,7 @@ class PageAccessTests extends WebAppTests {
 		this.mvc.perform(get("/program/cohorts").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/access-log").with(carla())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/lrs").with(carla())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/program/learner-data").with(carla())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -117,6 +119,7 @@ class PageAccessTests extends WebAppTests {
 		expectPage(dana(), "/program/cohorts", "program-cohorts");
 		expectPage(dana(), "/program/access-log", "access-log");
 		expectPage(dana(), "/program/lrs", "lrs");
+		expectPage(dana(), "/program/learner-data", "learner-data");
 		expectPage(dana(), "/cohorts/cohort-b", "cohort");
 		expectPage(dana(), "/review", "review-queue");
 		expectPage(dana(), "/review/a-1", "review");
@@ -131,6 +134,14 @@ class PageAccessTests extends WebAppTests {
 		expectPage(admin, "/review", "review-queue");
 		expectPage(admin, "/review/a-1", "review");
 		expectPage(admin, "/agreement", "agreement");
+	}
+
+	@Test
+	void showsAnAdminTheProgramsLearnerData() throws Exception {
+		RequestPostProcessor admin = this.users.signedIn("admin", Role.ADMIN, "demo-program", List.of(),
+				TestUsers.token("admin-token"));
+
+		expectPage(admin, "/program/learner-data", "learner-data");
 	}
 
 	@Test

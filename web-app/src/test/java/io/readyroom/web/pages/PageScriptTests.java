@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The practice page's own logic (static/js/answer-sending.js: resending a lost answer;
- * static/js/scoring-backlog.js: what a learner is told while scoring is behind) tested
+ * The pages' own logic (static/js/answer-sending.js: resending a lost answer;
+ * static/js/scoring-backlog.js: what a learner is told while scoring is behind;
+ * static/js/learner-data.js: retention in words and watching an erasure's receipt) tested
  * where it runs: in JavaScript, by Node's own test runner, on every
  * {@code src/test/js/*.test.mjs}. The build downloads no Node and no browser; where no
  * {@code node} is on the path these tests are skipped, and say so.
