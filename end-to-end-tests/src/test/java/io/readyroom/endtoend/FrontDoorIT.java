@@ -51,7 +51,7 @@ class FrontDoorIT {
 			dana.waitFor(By.cssSelector("nav[aria-label=Main] a"));
 			assertThat(dana.all(By.cssSelector("nav[aria-label=Main] a"))).extracting((link) -> link.getText().strip())
 				.containsExactly("Cohorts", "Review", "Agreement", "Exports", "Questions", "Readiness rules",
-						"Enrolments", "Access log", "xAPI");
+						"Enrolments", "Access log", "Learner data", "xAPI");
 		}
 	}
 
