@@ -1,5 +1,6 @@
 package io.readyroom.local.load;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,7 +93,7 @@ final class PipelineTopicsWatch implements AutoCloseable {
 		try {
 			while (this.running.get()) {
 				for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(200))) {
-					if (record.key() != null && record.key().startsWith(LOAD_LEARNER)) {
+					if (ofTheLoad(record)) {
 						take(record);
 					}
 				}
@@ -104,6 +105,18 @@ final class PipelineTopicsWatch implements AutoCloseable {
 		finally {
 			this.consumer.close();
 		}
+	}
+
+	/**
+	 * Scores are keyed by learner; answers by their own id, on their learner's partition,
+	 * so an answer's learner is read from its value.
+	 */
+	static boolean ofTheLoad(ConsumerRecord<String, byte[]> record) {
+		if (record.topic().equals(ANSWER_SCORES)) {
+			return record.key() != null && record.key().startsWith(LOAD_LEARNER);
+		}
+		return record.value() != null
+				&& new String(record.value(), StandardCharsets.UTF_8).contains("\"learnerId\":\"" + LOAD_LEARNER);
 	}
 
 	private void take(ConsumerRecord<String, byte[]> record) {
