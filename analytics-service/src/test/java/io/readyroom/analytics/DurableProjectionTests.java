@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -106,6 +109,10 @@ class DurableProjectionTests {
 		ConfigurableApplicationContext stopping = instances.start("spring.kafka.consumer.max-poll-records=5",
 				"readyroom.analytics.scores.consumers=3", "spring.kafka.listener.immediate-stop=true");
 		MongoTemplate mongo = staying.getBean(MongoTemplate.class);
+		// the second instance starts slower than the first consumes: unless the group has
+		// given it partitions first, the first may be through the stream before it joins
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> scorePartitionsHeldBy(staying) > 0 && scorePartitionsHeldBy(stopping) > 0);
 		try (EventFeed feed = feedFor(staying)) {
 			rounds.subList(0, 4).forEach(feed::send);
 			// both instances at work, the stream not half through
@@ -144,6 +151,20 @@ class DurableProjectionTests {
 					EventFeed.minutesAgo(60 - round)));
 		}
 		return scores;
+	}
+
+	/** The score topic's partitions the instance holds in the service's own group. */
+	private static long scorePartitionsHeldBy(ConfigurableApplicationContext instance) {
+		String group = instance.getEnvironment().getProperty("spring.kafka.consumer.group-id");
+		return instance.getBean(KafkaListenerEndpointRegistry.class)
+			.getListenerContainers()
+			.stream()
+			.filter((container) -> Objects.equals(group, container.getGroupId()))
+			.map(MessageListenerContainer::getAssignedPartitions)
+			.filter(Objects::nonNull)
+			.flatMap(Collection::stream)
+			.filter((partition) -> partition.topic().equals(Topics.ANSWER_SCORES))
+			.count();
 	}
 
 	private static double scoresConsumedBy(ConfigurableApplicationContext instance) {
